@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from wagtail.models import Page
@@ -13,4 +15,5 @@ def search(request):
         Page.objects.live().public().specific().search(query) if query else Page.objects.none()
     )
     page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "search/search.html", {"query": query, "results": page_obj})
+    context = {"query": query, "results": page_obj, "query_string": urlencode({"q": query})}
+    return render(request, "search/search.html", context)

@@ -145,7 +145,22 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "french",
     }
 }
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "docx",
+    "m4a",
+    "mp3",
+    "odp",
+    "ods",
+    "odt",
+    "ogg",
+    "pdf",
+    "pptx",
+    "txt",
+    "wav",
+    "xlsx",
+    "zip",
+]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
@@ -167,4 +182,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Every search-index update runs as a task; its start and end are not news.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
 }
+
+# The demo loader (manage.py load_demo) refuses to run unless a setting allows it.
+DEMO_CONTENT_ALLOWED = False
