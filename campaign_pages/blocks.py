@@ -140,6 +140,12 @@ class DocumentItemBlock(blocks.StructBlock):
         icon = "doc-full"
 
 
+class DocumentsValue(blocks.StructValue):
+    def available_documents(self):
+        """The items whose document still exists (a deleted document leaves None)."""
+        return [item for item in self.get("documents") or [] if item["document"]]
+
+
 class DocumentsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Titre"), default=_("Documents à consulter"), max_length=120)
     documents = blocks.ListBlock(DocumentItemBlock(), label=_("Documents"))
@@ -149,6 +155,7 @@ class DocumentsBlock(blocks.StructBlock):
         icon = "doc-full-inverse"
         template = "campaign_pages/blocks/documents_block.html"
         group = GROUP_PROJECT
+        value_class = DocumentsValue
         description = _("Une liste de documents à télécharger, avec leur format et leur taille.")
         preview_value = {"heading": "Documents à consulter", "documents": []}
 
@@ -180,6 +187,12 @@ class PodcastBlock(blocks.StructBlock):
         }
 
 
+class ParticipationKitValue(blocks.StructValue):
+    def available_files(self):
+        """The kit's files that still exist (a deleted document leaves None)."""
+        return [document for document in self.get("files") or [] if document]
+
+
 class ParticipationKitBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Titre"), default=_("Kit de participation"), max_length=120)
     purpose = blocks.RichTextBlock(label=_("À quoi sert ce kit"), features=SHORT_RICH_TEXT)
@@ -194,6 +207,7 @@ class ParticipationKitBlock(blocks.StructBlock):
         icon = "folder-open-inverse"
         template = "campaign_pages/blocks/participation_kit_block.html"
         group = GROUP_PARTICIPATION
+        value_class = ParticipationKitValue
         description = _(
             "Tout ce qu'il faut pour organiser un débat chez soi ou entre voisins, "
             "et nous en renvoyer le résultat."

@@ -4,15 +4,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('campaign_pages', '0001_initial'),
+        ("campaign_pages", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='sector',
-            name='slug',
-            field=models.SlugField(blank=True, help_text="Utilisé dans l'adresse des filtres ; laissez vide pour le déduire du nom.", max_length=100, unique=True, verbose_name='identifiant'),
+            model_name="sector",
+            name="slug",
+            field=models.SlugField(
+                blank=True,
+                help_text="Utilisé dans l'adresse des filtres ; laissez vide pour le déduire du nom.",
+                max_length=100,
+                unique=True,
+                verbose_name="identifiant",
+            ),
         ),
     ]
