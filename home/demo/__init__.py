@@ -1,0 +1,25 @@
+"""Agora's demo site: Nanterre's consultations, loaded by ``manage.py load_demo``.
+
+The texts and facts live in this package as data (content, assises, campaigns_*, documents);
+files.py generates the documents and images; builder.py and users.py write them to the database.
+"""
+
+from typing import NamedTuple
+
+from .builder import build
+from .errors import DemoError
+from .users import ACCOUNTS, DEMO_PASSWORD, ensure_users
+
+__all__ = ["ACCOUNTS", "DEMO_PASSWORD", "DemoError", "DemoSite", "load"]
+
+
+class DemoSite(NamedTuple):
+    home: object
+    campaigns: list
+    users: list
+
+
+def load(today=None):
+    """Create or update the demo site and accounts (call it inside a transaction)."""
+    home, campaigns = build(today)
+    return DemoSite(home, campaigns, ensure_users())

@@ -1,0 +1,2 @@
+class DemoError(Exception):
+    """The database is not in a state the demo can be loaded into."""

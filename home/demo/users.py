@@ -1,0 +1,37 @@
+"""The demo accounts: one per role, all with the same password."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from .errors import DemoError
+
+DEMO_PASSWORD = "agora-demo"  # noqa: S105 (published on purpose: demo sites only)
+
+# email, pseudonym, is superuser, groups
+ACCOUNTS = [
+    ("admin@agora.test", "Admin Agora", True, []),
+    ("redaction@agora.test", "Rédaction", False, ["Rédaction"]),
+    ("moderation@agora.test", "Modération", False, ["Modération"]),
+    ("habitant@agora.test", "Voisin du parc", False, []),
+]
+
+
+def ensure_users():
+    """Create or reset the demo accounts; return them in the order of ACCOUNTS."""
+    return [ensure_user(*account) for account in ACCOUNTS]
+
+
+def ensure_user(email, pseudonym, superuser, group_names):
+    groups = list(Group.objects.filter(name__in=group_names))
+    if len(groups) != len(group_names):
+        raise DemoError(f"Groupes introuvables ({', '.join(group_names)}) : lancez « migrate ».")
+    User = get_user_model()
+    user = User.objects.filter(email__iexact=email).first() or User(email=email)
+    user.display_name = pseudonym
+    user.is_active = True
+    user.is_staff = superuser
+    user.is_superuser = superuser
+    user.set_password(DEMO_PASSWORD)
+    user.save()
+    user.groups.set(groups)
+    return user

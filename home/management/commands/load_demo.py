@@ -1,0 +1,50 @@
+"""manage.py load_demo: build (or refresh) the demo site of Nanterre's consultations."""
+
+import contextlib
+import logging
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from home import demo
+
+
+@contextlib.contextmanager
+def quiet_wagtail_log():
+    """Hide Wagtail's "page created / published" lines: one per page is noise here."""
+    logger = logging.getLogger("wagtail")
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+class Command(BaseCommand):
+    help = "Charge le site de démonstration (concertations de Nanterre, comptes de démo)."
+
+    def handle(self, *args, **options):
+        if not getattr(settings, "DEMO_CONTENT_ALLOWED", False):
+            raise CommandError(
+                "Le contenu de démonstration est désactivé dans ces réglages "
+                "(DEMO_CONTENT_ALLOWED = False) : il ne doit pas être chargé en production."
+            )
+        try:
+            with quiet_wagtail_log(), transaction.atomic():
+                site = demo.load()
+        except demo.DemoError as error:
+            raise CommandError(str(error)) from error
+        self.report(site)
+
+    def report(self, site):
+        base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        self.stdout.write(
+            self.style.SUCCESS(f"Démo chargée : {len(site.campaigns)} campagnes publiées.")
+        )
+        self.stdout.write(f"Site : {base_url}/")
+        self.stdout.write(f"Administration : {base_url}/admin/")
+        self.stdout.write(f"Comptes de démonstration (mot de passe « {demo.DEMO_PASSWORD} ») :")
+        for user in site.users:
+            self.stdout.write(f"  {user.email} ({user.display_name})")
