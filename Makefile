@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast lint format install install-dev chromium migrate demo clean
+.PHONY: help run test test-fast lint format messages install install-dev chromium migrate demo clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -61,6 +61,10 @@ lint: install-dev ## Check style, formatting and migrations
 format: install-dev ## Format the code
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+messages: install ## Update the French catalogue (needs gettext) and compile it
+	$(MANAGE) makemessages -l fr --ignore=.venv --ignore=var --ignore=tests --ignore=bench --no-obsolete
+	$(MANAGE) compilemessages --ignore=.venv
 
 clean: ## Remove the virtual environment and the local database
 	rm -rf $(VENV) var

@@ -18,7 +18,7 @@ class EmailCaseMixin:
         if self.instance.pk:
             others = others.exclude(pk=self.instance.pk)
         if others.exists():
-            raise forms.ValidationError(_("Un compte existe déjà avec cette adresse."))
+            raise forms.ValidationError(_("An account already exists with this email address."))
         return email
 
 

@@ -2,6 +2,7 @@ from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, Permis
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -39,20 +40,20 @@ class User(AbstractBaseUser, PermissionsMixin):
     and nothing public ever shows who they are.
     """
 
-    email = models.EmailField(_("adresse électronique"), unique=True)
+    email = models.EmailField(_("email address"), unique=True)
     display_name = models.CharField(
-        _("pseudonyme"),
+        _("pseudonym"),
         max_length=30,
         blank=True,
-        help_text=_("Le nom sous lequel la personne apparaît publiquement."),
+        help_text=_("The name under which the person appears in public."),
     )
     is_staff = models.BooleanField(
-        _("équipe"),
+        _("staff"),
         default=False,
-        help_text=_("Peut se connecter à l'administration."),
+        help_text=_("Can sign in to the administration."),
     )
-    is_active = models.BooleanField(_("actif"), default=True)
-    date_joined = models.DateTimeField(_("inscription"), default=timezone.now)
+    is_active = models.BooleanField(_("active"), default=True)
+    date_joined = models.DateTimeField(_("registration"), default=timezone.now)
 
     objects = UserManager()
 
@@ -61,8 +62,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     REQUIRED_FIELDS = ["display_name"]
 
     class Meta:
-        verbose_name = _("utilisateur")
-        verbose_name_plural = _("utilisateurs")
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
         ordering = ["email"]
         constraints = [
             models.UniqueConstraint(Lower("email"), name="accounts_user_email_ci_unique"),
@@ -73,7 +74,7 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     @property
     def public_name(self):
-        return self.display_name or _("Anonyme")
+        return self.display_name or gettext("Anonymous")
 
     def get_full_name(self):
         return self.public_name

@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CampaignPagesConfig(AppConfig):
     name = "campaign_pages"
-    verbose_name = "Campagnes"
+    verbose_name = _("Campaigns")
     default_auto_field = "django.db.models.BigAutoField"

@@ -12,24 +12,24 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
-GROUP_CONTENT = _("Contenu")
-GROUP_PROJECT = _("Projet")
+GROUP_CONTENT = _("Content")
+GROUP_PROJECT = _("Project")
 GROUP_PARTICIPATION = _("Participation")
 SHORT_RICH_TEXT = ["bold", "italic", "link", "document-link", "ul", "ol"]
 
 
 class TextSectionBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("Titre"), required=False, max_length=120)
+    heading = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
     text = blocks.RichTextBlock(
-        label=_("Texte"), features=["h3", "h4", *SHORT_RICH_TEXT, "blockquote"]
+        label=_("Text"), features=["h3", "h4", *SHORT_RICH_TEXT, "blockquote"]
     )
 
     class Meta:
-        label = _("Texte")
+        label = _("Text")
         icon = "pilcrow"
         template = "campaign_pages/blocks/text_section_block.html"
         group = GROUP_CONTENT
-        description = _("Un paragraphe de texte mis en forme, avec un titre facultatif.")
+        description = _("A paragraph of formatted text, with an optional heading.")
         preview_value = {
             "heading": "Pourquoi cette concertation ?",
             "text": "<p>La ville engage le réaménagement du parc et veut "
@@ -43,10 +43,10 @@ class TimelineStepKind:
     MEETING = "meeting"
     DECISION = "decision"
     CHOICES = [
-        (STEP, _("Étape")),
-        (DEBATE, _("Débat")),
-        (MEETING, _("Réunion publique")),
-        (DECISION, _("Décision")),
+        (STEP, _("Step")),
+        (DEBATE, _("Debate")),
+        (MEETING, _("Public meeting")),
+        (DECISION, _("Decision")),
     ]
 
 
@@ -54,18 +54,18 @@ class TimelineStepBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
         label=_("Type"), choices=TimelineStepKind.CHOICES, default=TimelineStepKind.STEP
     )
-    start_date = blocks.DateBlock(label=_("Date (ou début)"))
+    start_date = blocks.DateBlock(label=_("Date (or start)"))
     end_date = blocks.DateBlock(
-        label=_("Fin"), required=False, help_text=_("Pour une période : la date de fin.")
+        label=_("End"), required=False, help_text=_("For a period: the end date.")
     )
-    title = blocks.CharBlock(label=_("Titre"), max_length=120)
-    text = blocks.RichTextBlock(label=_("Texte"), required=False, features=SHORT_RICH_TEXT)
-    link_url = blocks.URLBlock(label=_("Lien"), required=False)
-    link_label = blocks.CharBlock(label=_("Texte du lien"), required=False, max_length=80)
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = blocks.RichTextBlock(label=_("Text"), required=False, features=SHORT_RICH_TEXT)
+    link_url = blocks.URLBlock(label=_("Link"), required=False)
+    link_label = blocks.CharBlock(label=_("Link text"), required=False, max_length=80)
     document = DocumentChooserBlock(label=_("Document"), required=False)
 
     class Meta:
-        label = _("Étape")
+        label = _("Step")
         icon = "date"
 
 
@@ -94,18 +94,18 @@ def kind_label(step):
 
 
 class TimelineBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("Titre"), default=_("Les étapes du projet"), max_length=120)
-    steps = blocks.ListBlock(TimelineStepBlock(), label=_("Étapes"), min_num=1)
+    heading = blocks.CharBlock(label=_("Title"), default=_("The project's steps"), max_length=120)
+    steps = blocks.ListBlock(TimelineStepBlock(), label=_("Steps"), min_num=1)
 
     class Meta:
-        label = _("Frise chronologique")
+        label = _("Project timeline")
         icon = "history"
         template = "campaign_pages/blocks/timeline_block.html"
         group = GROUP_PROJECT
         value_class = TimelineValue
         description = _(
-            "Les étapes du projet, passées et à venir, avec les dates de débat ; "
-            "l'étape en cours est signalée."
+            "The project's steps, past and to come, with the dates of debate; "
+            "the current step is highlighted."
         )
         preview_value = {
             "heading": "Les étapes du projet",
@@ -133,7 +133,7 @@ class TimelineBlock(blocks.StructBlock):
 
 class DocumentItemBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
-    description = blocks.TextBlock(label=_("Description courte"), required=False, max_length=300)
+    description = blocks.TextBlock(label=_("Short description"), required=False, max_length=300)
 
     class Meta:
         label = _("Document")
@@ -147,7 +147,7 @@ class DocumentsValue(blocks.StructValue):
 
 
 class DocumentsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("Titre"), default=_("Documents à consulter"), max_length=120)
+    heading = blocks.CharBlock(label=_("Title"), default=_("Documents to read"), max_length=120)
     documents = blocks.ListBlock(DocumentItemBlock(), label=_("Documents"))
 
     class Meta:
@@ -156,29 +156,29 @@ class DocumentsBlock(blocks.StructBlock):
         template = "campaign_pages/blocks/documents_block.html"
         group = GROUP_PROJECT
         value_class = DocumentsValue
-        description = _("Une liste de documents à télécharger, avec leur format et leur taille.")
+        description = _("A list of documents to download, with their format and size.")
         preview_value = {"heading": "Documents à consulter", "documents": []}
 
 
 class PodcastBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Titre"), max_length=150)
-    description = blocks.TextBlock(label=_("Présentation"), required=False)
+    title = blocks.CharBlock(label=_("Title"), max_length=150)
+    description = blocks.TextBlock(label=_("Presentation"), required=False)
     audio = DocumentChooserBlock(
-        label=_("Fichier audio"), help_text=_("Un fichier MP3, OGG, M4A ou WAV de la médiathèque.")
+        label=_("Audio file"), help_text=_("An MP3, OGG, M4A or WAV file from the media library.")
     )
-    duration = blocks.IntegerBlock(label=_("Durée (en secondes)"), required=False, min_value=1)
+    duration = blocks.IntegerBlock(label=_("Duration (in seconds)"), required=False, min_value=1)
     transcript = blocks.RichTextBlock(
-        label=_("Transcription"),
-        features=["p", "bold", "italic", "link"],
-        help_text=_("Obligatoire : elle rend l'émission accessible aux personnes sourdes."),
+        label=_("Transcript"),
+        features=["bold", "italic", "link"],
+        help_text=_("Required: it makes the programme accessible to deaf people."),
     )
 
     class Meta:
         label = _("Podcast")
-        icon = "microphone"
+        icon = "media"
         template = "campaign_pages/blocks/podcast_block.html"
         group = GROUP_PROJECT
-        description = _("Une émission audio jouée sur la page, avec sa transcription.")
+        description = _("An audio programme played on the page, with its transcript.")
         preview_value = {
             "title": "Radio Agora : le parc de demain",
             "description": "Trois habitants racontent leur parc.",
@@ -194,23 +194,23 @@ class ParticipationKitValue(blocks.StructValue):
 
 
 class ParticipationKitBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Titre"), default=_("Kit de participation"), max_length=120)
-    purpose = blocks.RichTextBlock(label=_("À quoi sert ce kit"), features=SHORT_RICH_TEXT)
-    files = blocks.ListBlock(DocumentChooserBlock(label=_("Fichier")), label=_("Fichiers du kit"))
+    title = blocks.CharBlock(label=_("Title"), default=_("Participation kit"), max_length=120)
+    purpose = blocks.RichTextBlock(label=_("What this kit is for"), features=SHORT_RICH_TEXT)
+    files = blocks.ListBlock(DocumentChooserBlock(label=_("File")), label=_("Kit files"))
     how_to_return = blocks.RichTextBlock(
-        label=_("Comment nous renvoyer le résultat"), features=SHORT_RICH_TEXT
+        label=_("How to send us the result"), features=SHORT_RICH_TEXT
     )
-    return_email = blocks.EmailBlock(label=_("Adresse de retour"), required=False)
+    return_email = blocks.EmailBlock(label=_("Return address"), required=False)
 
     class Meta:
-        label = _("Kit de participation")
+        label = _("Participation kit")
         icon = "folder-open-inverse"
         template = "campaign_pages/blocks/participation_kit_block.html"
         group = GROUP_PARTICIPATION
         value_class = ParticipationKitValue
         description = _(
-            "Tout ce qu'il faut pour organiser un débat chez soi ou entre voisins, "
-            "et nous en renvoyer le résultat."
+            "Everything needed to hold a debate at home or among neighbours, "
+            "and to send us its result."
         )
         preview_value = {
             "title": "Kit de participation",
@@ -223,11 +223,11 @@ class ParticipationKitBlock(blocks.StructBlock):
 
 class ResourceKind:
     CHOICES = [
-        ("press", _("Article de presse")),
-        ("deliberation", _("Délibération du conseil municipal")),
-        ("sheet", _("Fiche ressource")),
-        ("city_page", _("Page du site de la ville")),
-        ("other", _("Autre")),
+        ("press", _("Press article")),
+        ("deliberation", _("City council deliberation")),
+        ("sheet", _("Resource sheet")),
+        ("city_page", _("Page of the city's website")),
+        ("other", _("Other")),
     ]
 
 
@@ -238,29 +238,27 @@ class ResourceLinkValue(blocks.StructValue):
 
 class ResourceLinkBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(label=_("Type"), choices=ResourceKind.CHOICES, default="sheet")
-    title = blocks.CharBlock(label=_("Titre"), max_length=200)
-    url = blocks.URLBlock(label=_("Adresse"))
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    url = blocks.URLBlock(label=_("Web address"))
     source = blocks.CharBlock(label=_("Source"), required=False, max_length=120)
     date = blocks.DateBlock(label=_("Date"), required=False)
 
     class Meta:
-        label = _("Ressource")
+        label = _("Resource")
         icon = "link"
         value_class = ResourceLinkValue
 
 
 class ResourcesBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("Titre"), default=_("Ressources"), max_length=120)
-    links = blocks.ListBlock(ResourceLinkBlock(), label=_("Liens"))
+    heading = blocks.CharBlock(label=_("Title"), default=_("Resources"), max_length=120)
+    links = blocks.ListBlock(ResourceLinkBlock(), label=_("Links"))
 
     class Meta:
-        label = _("Ressources")
+        label = _("Resources")
         icon = "link-external"
         template = "campaign_pages/blocks/resources_block.html"
         group = GROUP_PROJECT
-        description = _(
-            "Des liens classés par type : articles de presse, délibérations, fiches ressources."
-        )
+        description = _("Links sorted by type: press articles, deliberations, resource sheets.")
         preview_value = {
             "heading": "Ressources",
             "links": [
@@ -275,36 +273,36 @@ class ResourcesBlock(blocks.StructBlock):
 
 
 class DecisionBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Décision"), max_length=200)
-    text = blocks.TextBlock(label=_("Précisions"), required=False)
+    title = blocks.CharBlock(label=_("Decision"), max_length=200)
+    text = blocks.TextBlock(label=_("Further details"), required=False)
 
     class Meta:
-        label = _("Décision")
+        label = _("Decision")
         icon = "tick"
 
 
 class FigureBlock(blocks.StructBlock):
-    value = blocks.CharBlock(label=_("Chiffre"), max_length=20)
-    label = blocks.CharBlock(label=_("Légende"), max_length=120)
+    value = blocks.CharBlock(label=_("Figure"), max_length=20)
+    label = blocks.CharBlock(label=_("Caption"), max_length=120)
 
     class Meta:
-        label = _("Chiffre clé")
+        label = _("Key figure")
         icon = "order"
 
 
 class ResultsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("Titre"), default=_("Résultats"), max_length=120)
-    summary = blocks.RichTextBlock(label=_("Synthèse"), features=SHORT_RICH_TEXT)
-    synthesis_document = DocumentChooserBlock(label=_("Document de synthèse"), required=False)
-    figures = blocks.ListBlock(FigureBlock(), label=_("Chiffres clés"))
-    decisions = blocks.ListBlock(DecisionBlock(), label=_("Décisions prises"))
+    heading = blocks.CharBlock(label=_("Title"), default=_("Results"), max_length=120)
+    summary = blocks.RichTextBlock(label=_("Synthesis"), features=SHORT_RICH_TEXT)
+    synthesis_document = DocumentChooserBlock(label=_("Synthesis document"), required=False)
+    figures = blocks.ListBlock(FigureBlock(), label=_("Key figures"), default=[])
+    decisions = blocks.ListBlock(DecisionBlock(), label=_("Decisions taken"), default=[])
 
     class Meta:
-        label = _("Résultats")
+        label = _("Results")
         icon = "success"
         template = "campaign_pages/blocks/results_block.html"
         group = GROUP_PROJECT
-        description = _("Ce que la ville a appris et décidé : synthèse, chiffres, décisions.")
+        description = _("What the city learnt and decided: synthesis, figures, decisions.")
         preview_value = {
             "heading": "Résultats",
             "summary": "<p>Les habitants ont demandé plus d'ombre et de jeux.</p>",

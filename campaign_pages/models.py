@@ -1,3 +1,4 @@
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -5,6 +6,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -21,10 +23,10 @@ __all__ = ["CampaignIndexPage", "CampaignPage", "CampaignPageTag", "Organizer", 
 
 
 class CampaignStatus(models.TextChoices):
-    UPCOMING = "upcoming", _("À venir")
-    OPEN = "open", _("En cours")
-    CLOSED = "closed", _("Terminée")
-    RESULTS = "results", _("Résultats publiés")
+    UPCOMING = "upcoming", pgettext_lazy("campaign status", "Upcoming")
+    OPEN = "open", pgettext_lazy("campaign status", "Ongoing")
+    CLOSED = "closed", pgettext_lazy("campaign status", "Closed")
+    RESULTS = "results", pgettext_lazy("campaign status", "Results published")
 
 
 class CampaignPageQuerySet(PageQuerySet):
@@ -77,8 +79,8 @@ class CampaignIndexPage(Page):
     per_page = 12
 
     class Meta:
-        verbose_name = _("liste des campagnes")
-        verbose_name_plural = _("listes des campagnes")
+        verbose_name = _("campaign list")
+        verbose_name_plural = _("campaign lists")
 
     def campaigns(self):
         return CampaignPage.objects.child_of(self).for_listing().order_by("-start_date", "pk")
@@ -115,47 +117,49 @@ class CampaignIndexPage(Page):
 class CampaignPage(Page):
     """One consultation about one project: what it is, where it stands, how to take part."""
 
-    intro = models.TextField(_("chapeau"), max_length=600, help_text=_("Deux ou trois phrases."))
-    objective = models.TextField(_("objectif"), max_length=1000)
-    sectors = ParentalManyToManyField(Sector, verbose_name=_("secteurs"), blank=True)
+    intro = models.TextField(
+        _("standfirst"), max_length=600, help_text=_("Two or three sentences.")
+    )
+    objective = models.TextField(_("objective"), max_length=1000)
+    sectors = ParentalManyToManyField(Sector, verbose_name=_("sectors"), blank=True)
     organizer = models.ForeignKey(
         Organizer,
-        verbose_name=_("organisateur"),
+        verbose_name=_("organizer"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    start_date = models.DateField(_("date de début"))
-    end_date = models.DateField(_("date de fin"), null=True, blank=True)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
     results_date = models.DateField(
-        _("date de publication des résultats"),
+        _("results publication date"),
         null=True,
         blank=True,
-        help_text=_("À partir de cette date, la campagne apparaît avec ses résultats."),
+        help_text=_("From this date on, the campaign appears with its results."),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
-        verbose_name=_("image d'en-tête"),
+        verbose_name=_("header image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
     hero_image_alt = models.CharField(
-        _("texte alternatif de l'image"),
+        _("image alternative text"),
         max_length=250,
         blank=True,
-        help_text=_("Décrivez l'image pour les personnes qui ne la voient pas."),
+        help_text=_("Describe the image for people who cannot see it."),
     )
-    tags = ClusterTaggableManager(through=CampaignPageTag, blank=True, verbose_name=_("thèmes"))
+    tags = ClusterTaggableManager(through=CampaignPageTag, blank=True, verbose_name=_("themes"))
     reference = models.CharField(
-        _("référence"),
+        _("reference"),
         max_length=60,
         blank=True,
-        help_text=_("Laissez vide pour une référence automatique, par exemple PART-2019-01-12."),
+        help_text=_("Leave empty for an automatic reference, for example PART-2019-01-12."),
     )
-    body = StreamField(CampaignBodyBlock(), verbose_name=_("contenu"), blank=True)
+    body = StreamField(CampaignBodyBlock(), verbose_name=_("content"), blank=True)
 
     objects = CampaignPageManager()
 
@@ -172,12 +176,12 @@ class CampaignPage(Page):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("sectors"),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("organizer"),
                 FieldPanel("tags"),
                 FieldPanel("reference"),
             ],
-            heading=_("Fiche"),
+            heading=_("Fact sheet"),
         ),
         MultiFieldPanel(
             [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Image")
@@ -195,16 +199,16 @@ class CampaignPage(Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("campagne")
-        verbose_name_plural = _("campagnes")
+        verbose_name = _("campaign")
+        verbose_name_plural = _("campaigns")
 
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("La date de fin doit suivre la date de début.")})
+            raise ValidationError({"end_date": _("The end date must follow the start date.")})
         if self.hero_image and not self.hero_image_alt and not self.hero_image.description:
             raise ValidationError(
-                {"hero_image_alt": _("Décrivez l'image : le texte alternatif est obligatoire.")}
+                {"hero_image_alt": _("Describe the image: the alternative text is required.")}
             )
 
     def status_on(self, today):

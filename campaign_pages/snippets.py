@@ -9,20 +9,20 @@ from wagtail.search import index
 class Sector(index.Indexed, models.Model):
     """A part of the city a campaign concerns: a neighbourhood, or the whole city."""
 
-    name = models.CharField(_("nom"), max_length=100, unique=True)
+    name = models.CharField(_("name"), max_length=100, unique=True)
     slug = models.SlugField(
-        _("identifiant"),
+        _("identifier"),
         max_length=100,
         unique=True,
         blank=True,
-        help_text=_("Utilisé dans l'adresse des filtres ; laissez vide pour le déduire du nom."),
+        help_text=_("Used in the address of the filters; leave empty to derive it from the name."),
     )
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
-        verbose_name = _("secteur")
-        verbose_name_plural = _("secteurs")
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
         ordering = ["name"]
 
     def __str__(self):
@@ -37,14 +37,14 @@ class Sector(index.Indexed, models.Model):
 class Organizer(index.Indexed, models.Model):
     """Who runs a campaign: the city, a department, a partner."""
 
-    name = models.CharField(_("nom"), max_length=150, unique=True)
-    website = models.URLField(_("site web"), blank=True)
+    name = models.CharField(_("name"), max_length=150, unique=True)
+    website = models.URLField(_("website"), blank=True)
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
-        verbose_name = _("organisateur")
-        verbose_name_plural = _("organisateurs")
+        verbose_name = _("organizer")
+        verbose_name_plural = _("organizers")
         ordering = ["name"]
 
     def __str__(self):

@@ -22,7 +22,7 @@ class OrganizerViewSet(SnippetViewSet):
 
 
 class CampaignSnippetsGroup(SnippetViewSetGroup):
-    menu_label = _("Fiches des campagnes")
+    menu_label = _("Campaign records")
     menu_icon = "tag"
     menu_order = 250
     items = [SectorViewSet, OrganizerViewSet]

@@ -20,25 +20,25 @@ class HomePage(Page):
     max_count = 1
 
     class Meta:
-        verbose_name = _("page d'accueil")
-        verbose_name_plural = _("pages d'accueil")
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def campaign_sections(self):
         campaigns = CampaignPage.objects.descendant_of(self).for_listing()
         limit = self.cards_per_section
         return [
             (
-                _("Les campagnes en cours"),
+                _("Ongoing campaigns"),
                 "open",
                 campaigns.with_status(CampaignStatus.OPEN).order_by("end_date", "pk")[:limit],
             ),
             (
-                _("Bientôt"),
+                _("Coming soon"),
                 "upcoming",
                 campaigns.with_status(CampaignStatus.UPCOMING).order_by("start_date", "pk")[:limit],
             ),
             (
-                _("Résultats publiés"),
+                _("Published results"),
                 "results",
                 campaigns.with_status(CampaignStatus.RESULTS).order_by("-results_date", "pk")[
                     :limit
@@ -59,7 +59,7 @@ class StandardPage(Page):
     """A plain page of text: the charter, the accessibility statement, the legal notice."""
 
     body = RichTextField(
-        _("contenu"), features=["h2", "h3", "bold", "italic", "link", "document-link", "ul", "ol"]
+        _("content"), features=["h2", "h3", "bold", "italic", "link", "document-link", "ul", "ol"]
     )
 
     content_panels = [*Page.content_panels, FieldPanel("body")]
@@ -67,16 +67,16 @@ class StandardPage(Page):
     subpage_types = ["home.StandardPage"]
 
     class Meta:
-        verbose_name = _("page simple")
-        verbose_name_plural = _("pages simples")
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
 
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     """Who the site belongs to and the pages every footer links to."""
 
-    city_name = models.CharField(_("nom de la ville"), max_length=100, default="Ma ville")
-    tagline = models.CharField(_("accroche"), max_length=150, blank=True)
+    city_name = models.CharField(_("city name"), max_length=100, default="Ma ville")
+    tagline = models.CharField(_("tagline"), max_length=150, blank=True)
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -87,7 +87,7 @@ class SiteSettings(BaseSiteSetting):
     )
     charter_page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("charte de participation"),
+        verbose_name=_("participation charter"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -95,7 +95,7 @@ class SiteSettings(BaseSiteSetting):
     )
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("déclaration d'accessibilité"),
+        verbose_name=_("accessibility statement"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -103,34 +103,34 @@ class SiteSettings(BaseSiteSetting):
     )
     legal_page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("mentions légales"),
+        verbose_name=_("legal notice"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    contact_email = models.EmailField(_("courriel de contact"), blank=True)
-    contact_address = models.TextField(_("adresse"), blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_address = models.TextField(_("address"), blank=True)
     map_latitude = models.DecimalField(
-        _("latitude du centre de la carte"), max_digits=8, decimal_places=5, default=48.892
+        _("latitude of the map centre"), max_digits=8, decimal_places=5, default=48.892
     )
     map_longitude = models.DecimalField(
-        _("longitude du centre de la carte"), max_digits=8, decimal_places=5, default=2.207
+        _("longitude of the map centre"), max_digits=8, decimal_places=5, default=2.207
     )
-    map_zoom = models.PositiveSmallIntegerField(_("zoom de la carte"), default=14)
+    map_zoom = models.PositiveSmallIntegerField(_("map zoom"), default=14)
     tile_url = models.CharField(
-        _("serveur de tuiles"),
+        _("tile server"),
         max_length=300,
         blank=True,
         help_text=_(
-            "Modèle d'adresse des tuiles, par exemple https://tuiles.example.org/{z}/{x}/{y}.png"
+            "Pattern of the tiles' address, for example https://tuiles.example.org/{z}/{x}/{y}.png"
         ),
     )
-    tile_attribution = models.CharField(_("attribution des tuiles"), max_length=300, blank=True)
+    tile_attribution = models.CharField(_("tile attribution"), max_length=300, blank=True)
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("city_name"), FieldPanel("tagline"), FieldPanel("logo")], _("Identité")
+            [FieldPanel("city_name"), FieldPanel("tagline"), FieldPanel("logo")], _("Identity")
         ),
         MultiFieldPanel(
             [
@@ -138,7 +138,7 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("accessibility_page"),
                 FieldPanel("legal_page"),
             ],
-            _("Pages de référence"),
+            _("Reference pages"),
         ),
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_address")], _("Contact")),
         MultiFieldPanel(
@@ -153,11 +153,11 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("tile_url"),
                 FieldPanel("tile_attribution"),
             ],
-            _("Carte"),
+            _("Map"),
         ),
     ]
 
     select_related = ["logo", "charter_page", "accessibility_page", "legal_page"]
 
     class Meta:
-        verbose_name = _("réglages du site")
+        verbose_name = _("site settings")

@@ -188,3 +188,6 @@ LOGGING = {
 
 # The demo loader (manage.py load_demo) refuses to run unless a setting allows it.
 DEMO_CONTENT_ALLOWED = False
+
+# No avatar from Gravatar: staff pages must not call another company's servers either.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -4,10 +4,16 @@ import uuid
 
 from django import template
 from django.utils.formats import date_format
+from django.utils.translation import ngettext, pgettext, pgettext_lazy
 
 register = template.Library()
 
-SIZE_UNITS = ["Ko", "Mo", "Go", "To"]
+SIZE_UNITS = [
+    pgettext_lazy("file size unit", "KB"),
+    pgettext_lazy("file size unit", "MB"),
+    pgettext_lazy("file size unit", "GB"),
+    pgettext_lazy("file size unit", "TB"),
+]
 
 
 def _french_number(number):
@@ -35,11 +41,11 @@ def file_size_fr(size):
         return ""
     size = int(size)
     if size < 1024:
-        return f"{size} octet" if size < 2 else f"{size} octets"
+        return ngettext("%(size)d byte", "%(size)d bytes", size) % {"size": size}
     value = size / 1024
-    for unit in SIZE_UNITS:
-        shown = round(value) if unit == "Ko" else round(value, 1)
-        if shown < 1024 or unit == SIZE_UNITS[-1]:
+    for index, unit in enumerate(SIZE_UNITS):
+        shown = round(value) if index == 0 else round(value, 1)
+        if shown < 1024 or index == len(SIZE_UNITS) - 1:
             return f"{_french_number(shown)} {unit}"
         value /= 1024
 
@@ -59,7 +65,7 @@ def date_fr(value, fmt="j F Y"):
         return ""
     text = date_format(value, fmt)
     if fmt.startswith("j") and value.day == 1:
-        text = "1er" + text[1:]
+        text = pgettext("first day of the month", "1st") + text[1:]
     return text
 
 
