@@ -1,0 +1,45 @@
+"""Where each page type may live in the tree, checked with Wagtail's own asserts."""
+
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from campaign_pages.models import CampaignIndexPage, CampaignPage
+from home.models import HomePage, StandardPage
+
+
+class TestPageTree(WagtailPageTestCase):
+    def test_home_page_holds_the_campaign_index_and_standard_pages(self):
+        self.assertAllowedSubpageTypes(HomePage, {CampaignIndexPage, StandardPage})
+
+    def test_home_page_sits_only_under_the_root(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+
+    def test_campaign_index_holds_only_campaigns(self):
+        self.assertAllowedSubpageTypes(CampaignIndexPage, {CampaignPage})
+
+    def test_campaign_index_sits_only_under_the_home_page(self):
+        self.assertAllowedParentPageTypes(CampaignIndexPage, {HomePage})
+
+    def test_campaign_page_sits_only_under_the_campaign_index(self):
+        self.assertAllowedParentPageTypes(CampaignPage, {CampaignIndexPage})
+
+    def test_campaign_page_has_no_subpage_type_yet(self):
+        self.assertAllowedSubpageTypes(CampaignPage, set())
+
+    def test_standard_page_sits_under_the_home_page_or_another_standard_page(self):
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+
+    def test_standard_page_holds_only_standard_pages(self):
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+
+    def test_editors_can_create_the_expected_children(self):
+        self.assertCanCreateAt(HomePage, CampaignIndexPage)
+        self.assertCanCreateAt(HomePage, StandardPage)
+        self.assertCanCreateAt(CampaignIndexPage, CampaignPage)
+        self.assertCanCreateAt(StandardPage, StandardPage)
+
+    def test_editors_cannot_put_a_campaign_anywhere_but_in_the_index(self):
+        self.assertCanNotCreateAt(HomePage, CampaignPage)
+        self.assertCanNotCreateAt(StandardPage, CampaignPage)
+        self.assertCanNotCreateAt(CampaignPage, CampaignPage)
+        self.assertCanNotCreateAt(Page, CampaignIndexPage)
