@@ -56,6 +56,7 @@ test-fast: install-dev ## Run the tests without the browser tests
 lint: install-dev ## Check style, formatting and migrations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	mkdir -p var
 	DJANGO_SETTINGS_MODULE=agora.settings.test $(MANAGE) makemigrations --check --dry-run
 
 format: install-dev ## Format the code
