@@ -5,6 +5,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from .validators import validate_pseudonym
+
 
 class UserManager(BaseUserManager):
     """Creates users from an email; the email is stored as given but unique whatever its case."""
@@ -45,6 +47,7 @@ class User(AbstractBaseUser, PermissionsMixin):
         _("pseudonym"),
         max_length=30,
         blank=True,
+        validators=[validate_pseudonym],
         help_text=_("The name under which the person appears in public."),
     )
     is_staff = models.BooleanField(
@@ -54,6 +57,17 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("registration"), default=timezone.now)
+    charter_accepted_at = models.DateTimeField(_("charter accepted on"), null=True, blank=True)
+    charter_revision = models.PositiveIntegerField(
+        _("revision of the charter accepted"),
+        null=True,
+        blank=True,
+        help_text=_("The revision of the charter page the person accepted."),
+    )
+    newsletter_consent_at = models.DateTimeField(
+        _("newsletter consent given on"), null=True, blank=True
+    )
+    deleted_at = models.DateTimeField(_("account deleted on"), null=True, blank=True)
 
     objects = UserManager()
 
@@ -67,6 +81,11 @@ class User(AbstractBaseUser, PermissionsMixin):
         ordering = ["email"]
         constraints = [
             models.UniqueConstraint(Lower("email"), name="accounts_user_email_ci_unique"),
+            models.UniqueConstraint(
+                Lower("display_name"),
+                condition=~models.Q(display_name=""),
+                name="accounts_user_display_name_ci_unique",
+            ),
         ]
 
     def __str__(self):
@@ -74,7 +93,13 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     @property
     def public_name(self):
+        if self.deleted_at:
+            return gettext("Deleted account")
         return self.display_name or gettext("Anonymous")
+
+    @property
+    def is_deleted(self):
+        return self.deleted_at is not None
 
     def get_full_name(self):
         return self.public_name

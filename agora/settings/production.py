@@ -28,6 +28,9 @@ SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
+# Staff must turn on two-factor authentication before they reach the admin.
+AGORA_STAFF_REQUIRE_MFA = os.environ.get("STAFF_REQUIRE_MFA", "true").lower() == "true"
+
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")

@@ -40,14 +40,15 @@ def test_redaction_may_edit_pages_documents_and_images(db):
 def test_a_resident_is_sent_away_from_the_admin(client, resident):
     client.force_login(resident)
     response = client.get("/admin/", follow=True)
-    assert response.redirect_chain[0][0].startswith("/admin/login/")
-    assert [str(m) for m in response.context["messages"]], "no message tells them why"
+    assert response.redirect_chain[0][0].startswith("/compte/connexion/")
+    assert response.status_code == 200, "the sign-in page must not bounce them back"
+    assert "autorisation" in response.content.decode(), "no message tells them why"
 
 
 def test_an_anonymous_visitor_is_sent_to_the_login_page(client, db):
     response = client.get("/admin/")
     assert response.status_code == 302
-    assert "/admin/login/" in response.url
+    assert response.url == "/compte/connexion/?next=/admin/"
 
 
 def test_an_editor_opens_the_admin(client, editor):
@@ -62,12 +63,19 @@ def test_a_moderator_opens_the_admin(client, db):
     assert client.get("/admin/").status_code == 200
 
 
+def test_the_admin_login_address_leads_to_the_site_sign_in_page(client, db):
+    response = client.get("/admin/login/?next=/admin/pages/")
+    assert response.status_code == 302
+    assert response.url == "/compte/connexion/?next=/admin/pages/"
+
+
 def test_staff_sign_in_to_the_admin_with_their_email_in_any_case(client, editor):
     response = client.post(
-        "/admin/login/",
-        {"username": editor.email.upper(), "password": "mot-de-passe-solide-42"},
+        "/compte/connexion/?next=/admin/",
+        {"login": editor.email.upper(), "password": "mot-de-passe-solide-42"},
     )
     assert response.status_code == 302
+    assert response.url == "/admin/"
     assert client.get("/admin/").status_code == 200
 
 

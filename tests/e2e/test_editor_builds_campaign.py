@@ -13,10 +13,11 @@ INSERT_BLOCK = "button.c-sf-add-button[title='Insérer un bloc']"
 
 
 def sign_in(page, base_url, email, password="agora-demo"):  # noqa: S107 (the demo's password)
-    page.goto(base_url + "/admin/login/")
-    page.fill("input[name=username]", email)
+    page.goto(base_url + "/admin/")
+    expect(page).to_have_url(re.compile(r"/compte/connexion/"))
+    page.fill("input[name=login]", email)
     page.fill("input[name=password]", password)
-    page.click("button[type=submit]")
+    page.locator("main button[type=submit]").click()
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
 

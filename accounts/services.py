@@ -1,0 +1,75 @@
+"""What happens to an account beyond a form: consents, the personal data export, deletion."""
+
+import logging
+
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Site
+
+from home.models import SiteSettings
+
+from . import personal_data
+
+logger = logging.getLogger(__name__)
+
+
+def current_charter_revision(request):
+    """The id of the charter page's live revision, recorded with each acceptance."""
+    site = Site.find_for_request(request)
+    charter = SiteSettings.for_site(site).charter_page if site else None
+    return charter.live_revision_id if charter else None
+
+
+def record_signup_consents(user, *, display_name, charter_revision, newsletter):
+    user.display_name = display_name
+    user.charter_accepted_at = timezone.now()
+    user.charter_revision = charter_revision
+    set_newsletter_consent(user, newsletter)
+    user.save(
+        update_fields=[
+            "display_name",
+            "charter_accepted_at",
+            "charter_revision",
+            "newsletter_consent_at",
+        ]
+    )
+
+
+def set_newsletter_consent(user, wanted):
+    """Keeps the date of the consent as long as it stands; withdrawing it clears it."""
+    if wanted and not user.newsletter_consent_at:
+        user.newsletter_consent_at = timezone.now()
+    elif not wanted:
+        user.newsletter_consent_at = None
+
+
+def export_personal_data(user):
+    """Everything stored about this person, as a JSON-ready dict."""
+    return personal_data.collect(user)
+
+
+@transaction.atomic
+def delete_account(user):
+    """Erases the person's data but keeps what they published, shown as "Compte supprimé".
+
+    The row stays so that contributions keep their author link; the email is replaced, the
+    password made unusable and the account deactivated. Changing the password hash also ends
+    every other session of the account (Django checks it on each request).
+    """
+    user_id = user.pk
+    EmailAddress.objects.filter(user=user).delete()
+    Authenticator.objects.filter(user=user).delete()
+    user.email = f"compte-supprime-{user_id}@invalid.invalid"
+    user.display_name = ""
+    user.newsletter_consent_at = None
+    user.is_active = False
+    user.is_staff = False
+    user.is_superuser = False
+    user.deleted_at = timezone.now()
+    user.set_unusable_password()
+    user.save()
+    user.groups.clear()
+    user.user_permissions.clear()
+    logger.info("Account %s deleted at its owner's request", user_id)
