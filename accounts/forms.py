@@ -4,6 +4,7 @@ Email and pseudonym only, never a real name.
 """
 
 from allauth.account import forms as allauth_forms
+from allauth.account.models import EmailAddress
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
@@ -84,6 +85,26 @@ class SignupForm(allauth_forms.SignupForm):
             newsletter=self.cleaned_data.get("newsletter", False),
         )
         return user
+
+
+class ChangeEmailForm(allauth_forms.AddEmailForm):
+    """allauth's change of email, with two guards.
+
+    The current address must be confirmed first: allauth keeps one pending address per
+    account and would take an unconfirmed current one for it. And an address used by another
+    account is refused outright, as sign-up refuses it, rather than sent a confirmation that
+    could not be honoured.
+    """
+
+    def clean_email(self):
+        email = super().clean_email()
+        if not EmailAddress.objects.filter(user=self.user, primary=True, verified=True).exists():
+            raise forms.ValidationError(
+                _("Confirm your current address first: follow the link we emailed you.")
+            )
+        if User.objects.filter(email__iexact=email).exclude(pk=self.user.pk).exists():
+            raise forms.ValidationError(_("Another account already uses this address."))
+        return email
 
 
 class ProfileForm(forms.ModelForm):

@@ -9,7 +9,7 @@ from .validators import validate_pseudonym
 
 
 class UserManager(BaseUserManager):
-    """Creates users from an email; the email is stored as given but unique whatever its case."""
+    """Creates users from an email, stored in lower case and unique whatever its case."""
 
     use_in_migrations = True
 
@@ -107,6 +107,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     def get_short_name(self):
         return self.public_name
 
-    def clean(self):
-        super().clean()
-        self.email = type(self).objects.normalize_email(self.email)
+    def save(self, *args, **kwargs):
+        # Stored in lower case: allauth looks accounts up by the lower-cased address.
+        self.email = self.email.strip().lower()
+        super().save(*args, **kwargs)

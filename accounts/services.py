@@ -64,6 +64,8 @@ def delete_account(user):
     user.email = f"compte-supprime-{user_id}@invalid.invalid"
     user.display_name = ""
     user.newsletter_consent_at = None
+    user.charter_accepted_at = None
+    user.charter_revision = None
     user.is_active = False
     user.is_staff = False
     user.is_superuser = False
