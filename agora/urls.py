@@ -17,6 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("compte/", include("accounts.urls")),
     path("documents/", include(wagtaildocs_urls)),
+    path("participation/", include("participation.common.urls")),
     path("recherche/", search_views.search, name="search"),
 ]
 

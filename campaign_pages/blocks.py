@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
+from participation.contributions.services import latest_contributions
+
 GROUP_CONTENT = _("Content")
 GROUP_PROJECT = _("Project")
 GROUP_PARTICIPATION = _("Participation")
@@ -314,6 +316,41 @@ class ResultsBlock(blocks.StructBlock):
         }
 
 
+class ContributionsBlock(blocks.StructBlock):
+    """A teaser of a contribution space: its latest contributions and a way in."""
+
+    heading = blocks.CharBlock(
+        label=_("Title"), default=_("The latest contributions"), max_length=120
+    )
+    space = blocks.PageChooserBlock(
+        label=_("Contribution space"), page_type="contributions.ConsultationPage"
+    )
+    count = blocks.IntegerBlock(
+        label=_("Number of contributions shown"), default=3, min_value=1, max_value=12
+    )
+
+    class Meta:
+        label = _("Contributions")
+        icon = "group"
+        template = "campaign_pages/blocks/contributions_block.html"
+        group = GROUP_PARTICIPATION
+        description = _(
+            "The latest contributions of a contribution space, with a link to all of them "
+            "and to the form."
+        )
+        preview_value = {"heading": "Les dernières contributions", "space": None, "count": 3}
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        space = value.get("space")
+        space = space.specific if space and space.live else None
+        context["space"] = space
+        if space:
+            context["contributions"] = latest_contributions(space, value["count"])
+            context["contribute_url"] = (space.url or "") + space.reverse_subpage("contribute")
+        return context
+
+
 class CampaignBodyBlock(blocks.StreamBlock):
     text = TextSectionBlock()
     timeline = TimelineBlock()
@@ -322,3 +359,4 @@ class CampaignBodyBlock(blocks.StreamBlock):
     participation_kit = ParticipationKitBlock()
     resources = ResourcesBlock()
     results = ResultsBlock()
+    contributions = ContributionsBlock()

@@ -1,5 +1,5 @@
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
@@ -53,7 +53,7 @@ class CampaignPageQuerySet(PageQuerySet):
         return (
             self.live()
             .public()
-            .select_related("organizer", "hero_image")
+            .select_related("organizer", "hero_image", "stats")
             .prefetch_related("sectors", "tags")
         )
 
@@ -196,7 +196,7 @@ class CampaignPage(Page):
         index.FilterField("start_date"),
     ]
     parent_page_types = ["campaign_pages.CampaignIndexPage"]
-    subpage_types = []
+    subpage_types = ["contributions.ConsultationPage"]
 
     class Meta:
         verbose_name = _("campaign")
@@ -229,6 +229,17 @@ class CampaignPage(Page):
         if self.reference:
             return self.reference
         return f"PART-{self.start_date:%Y-%m}-{self.pk}" if self.start_date and self.pk else ""
+
+    @property
+    def participation_stats(self):
+        """The campaign's stored counters (contributions, participants, followers), or None.
+
+        Kept by the participation apps in their own table, joined by for_listing().
+        """
+        try:
+            return self.stats
+        except ObjectDoesNotExist:
+            return None
 
     @property
     def hero_alt_text(self):

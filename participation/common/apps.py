@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CommonConfig(AppConfig):
+    name = "participation.common"
+    label = "participation_common"
+    verbose_name = _("Participation")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,206 @@
+"""What every participation app shares: time stamps, authors, moderation, follows, counters.
+
+A participation space is a Wagtail page below a campaign; what residents write there are plain
+Django rows pointing at that page. These abstract models give those rows one vocabulary.
+"""
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+
+
+class TimeStampedModel(models.Model):
+    """When a row was created and last changed."""
+
+    created_at = models.DateTimeField(_("created on"), default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(_("updated on"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class Authored(models.Model):
+    """Who wrote it. The account may be deleted later: the row stays, signed "Compte supprimé"."""
+
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.PROTECT,
+        related_name="%(app_label)s_%(class)s_set",
+    )
+
+    class Meta:
+        abstract = True
+
+    def is_authored_by(self, user):
+        return user.is_authenticated and user.pk == self.author_id
+
+
+class ModerationStatus(models.TextChoices):
+    # Visible to everyone: moderation happens after publication.
+    PUBLISHED = "published", _("published")
+    # Replaced for the public by "hidden by moderation: <reason>"; the row and its text stay.
+    HIDDEN = "hidden", _("hidden")
+
+
+class ModeratableQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=ModerationStatus.PUBLISHED)
+
+
+class Moderatable(models.Model):
+    """Content that moderators may hide (never delete), with who, when and why."""
+
+    status = models.CharField(
+        _("moderation status"),
+        max_length=20,
+        choices=ModerationStatus.choices,
+        default=ModerationStatus.PUBLISHED,
+        db_index=True,
+    )
+    hidden_at = models.DateTimeField(_("hidden on"), null=True, blank=True)
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("hidden by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hidden_reason = models.TextField(_("reason for hiding"), blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self):
+        return self.status == ModerationStatus.PUBLISHED
+
+
+class SpacePhase(models.TextChoices):
+    UPCOMING = "upcoming", _("not open yet")
+    OPEN = "open", _("open")
+    CLOSED = "closed", _("closed")
+
+
+class ParticipationSpace(models.Model):
+    """A page where residents take part between an opening and a closing date.
+
+    Mixed into the page models of the participation apps (consultations, debates, agendas);
+    outside its dates the space is read-only and shows the notice the editor wrote.
+    """
+
+    opens_at = models.DateTimeField(_("opens on"), default=timezone.now)
+    closes_at = models.DateTimeField(
+        _("closes on"), null=True, blank=True, help_text=_("Leave empty to keep it open.")
+    )
+    notice_before = models.TextField(
+        _("notice before opening"),
+        blank=True,
+        help_text=_("Shown until the space opens. A default text is used when empty."),
+    )
+    notice_after = models.TextField(
+        _("notice after closing"),
+        blank=True,
+        help_text=_("Shown once the space is closed: what happens next."),
+    )
+
+    participation_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+                FieldPanel("notice_before"),
+                FieldPanel("notice_after"),
+            ],
+            heading=_("Participation dates"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    def phase_at(self, moment):
+        if moment < self.opens_at:
+            return SpacePhase.UPCOMING
+        if self.closes_at and moment >= self.closes_at:
+            return SpacePhase.CLOSED
+        return SpacePhase.OPEN
+
+    @property
+    def phase(self):
+        return self.phase_at(timezone.now())
+
+    @property
+    def is_open(self):
+        return self.phase == SpacePhase.OPEN
+
+    @property
+    def phase_notice(self):
+        """What to tell residents when they cannot take part, or "" while open."""
+        phase = self.phase
+        if phase == SpacePhase.UPCOMING:
+            return self.notice_before or _("This space is not open yet.")
+        if phase == SpacePhase.CLOSED:
+            return self.notice_after or _("This space is closed: contributions are read-only.")
+        return ""
+
+
+class Follow(models.Model):
+    """A resident follows a campaign or a contribution, to hear of what happens to it."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="follows"
+    )
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey("content_type", "object_id")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("follow")
+        verbose_name_plural = _("follows")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "content_type", "object_id"], name="one_follow_per_user"
+            )
+        ]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self):
+        return f"{self.user} → {self.content_type.model} {self.object_id}"
+
+
+class PageStats(models.Model):
+    """Counters of a campaign or a space, kept apart from the page.
+
+    Wagtail copies every page field into its revisions, and publishing a revision would put
+    back stale counts; a row of its own is moved with F() in the same transaction as the
+    contribution it counts, and lists read it with one join.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="stats"
+    )
+    contributions_count = models.PositiveIntegerField(default=0)
+    participants_count = models.PositiveIntegerField(default=0)
+    followers_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("page counters")
+        verbose_name_plural = _("page counters")
+
+    def __str__(self):
+        return f"{self.page_id}: {self.contributions_count} / {self.participants_count}"
+
+    @classmethod
+    def add(cls, page_id, **deltas):
+        """Moves counters by the given amounts (which may be negative), creating the row."""
+        cls.objects.get_or_create(page_id=page_id)
+        cls.objects.filter(page_id=page_id).update(
+            **{field: F(field) + delta for field, delta in deltas.items()}
+        )

@@ -1,0 +1,253 @@
+from django.conf import settings
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+
+from participation.common.models import (
+    Authored,
+    Moderatable,
+    ModeratableQuerySet,
+    ParticipationSpace,
+    TimeStampedModel,
+)
+
+from .admin_panels import SpaceContributionsPanel
+from .routes import ConsultationRoutes
+
+
+class ContributionKind(models.TextChoices):
+    INDIVIDUAL = "individual", _("individual")
+    COLLECTIVE = "collective", _("collective")
+
+
+class Provenance(models.TextChoices):
+    ONLINE = "online", _("online")
+    PAPER = "paper", _("paper")
+    WORKSHOP = "workshop", _("workshop")
+    PHONE = "phone", _("phone")
+    EMAIL = "email", _("email")
+
+
+class AnswerStatus(models.TextChoices):
+    UNDER_STUDY = "under_study", _("under study")
+    ACCEPTED = "accepted", _("accepted")
+    REJECTED = "rejected", _("not accepted")
+    DONE = "done", _("done")
+
+
+class ConsultationPage(ConsultationRoutes, RoutablePageMixin, ParticipationSpace, Page):
+    """A campaign's contribution space: a question, and what residents answer to it.
+
+    ConsultationRoutes comes before RoutablePageMixin so that its "" route (the list) wins
+    over the mixin's default index route.
+    """
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    question = models.CharField(_("question asked"), max_length=250)
+    allow_individual = models.BooleanField(_("individual contributions allowed"), default=True)
+    allow_collective = models.BooleanField(_("collective contributions allowed"), default=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("question"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("allow_individual"), FieldPanel("allow_collective")],
+            heading=_("Kinds of contributions"),
+        ),
+        InlinePanel("categories", heading=_("Categories"), label=_("category")),
+        *ParticipationSpace.participation_panels,
+        SpaceContributionsPanel(heading=_("Contributions")),
+    ]
+    parent_page_types = ["campaign_pages.CampaignPage"]
+    subpage_types = []
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("contribution space")
+        verbose_name_plural = _("contribution spaces")
+
+    @cached_property
+    def allowed_kinds(self):
+        kinds = []
+        if self.allow_individual:
+            kinds.append(ContributionKind.INDIVIDUAL)
+        if self.allow_collective:
+            kinds.append(ContributionKind.COLLECTIVE)
+        return kinds
+
+
+class ConsultationCategory(Orderable):
+    page = ParentalKey(ConsultationPage, on_delete=models.CASCADE, related_name="categories")
+    name = models.CharField(_("name"), max_length=80)
+
+    panels = [FieldPanel("name")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+
+    def __str__(self):
+        return self.name
+
+
+class ContributionQuerySet(ModeratableQuerySet):
+    def for_space(self, space):
+        return self.filter(space=space)
+
+    def for_listing(self):
+        return self.select_related("author", "category")
+
+    def answered(self):
+        return self.exclude(answer_status="")
+
+
+class Contribution(TimeStampedModel, Authored, Moderatable):
+    """What a resident, or a group through its spokesperson, says in a contribution space."""
+
+    space = models.ForeignKey(
+        ConsultationPage, on_delete=models.CASCADE, related_name="contributions"
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=ContributionKind.choices, default="individual"
+    )
+    title = models.CharField(_("title"), max_length=150)
+    body = models.TextField(_("text"), max_length=5000)
+    category = models.ForeignKey(
+        ConsultationCategory,
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contributions",
+    )
+    provenance = models.CharField(
+        _("provenance"), max_length=20, choices=Provenance.choices, default=Provenance.ONLINE
+    )
+    signed_as = models.CharField(
+        _("signed as"),
+        max_length=120,
+        blank=True,
+        help_text=_("For a contribution entered by staff: the person or body it comes from."),
+    )
+    group_name = models.CharField(_("group name"), max_length=120, blank=True)
+    meeting_date = models.DateField(_("date of the meeting"), null=True, blank=True)
+    meeting_place = models.CharField(_("place of the meeting"), max_length=150, blank=True)
+    participants = models.PositiveIntegerField(_("number of participants"), default=1)
+    photo = models.ImageField(
+        _("photo of the paper board"), upload_to="contributions/%Y/%m/", blank=True
+    )
+    edited_at = models.DateTimeField(_("edited on"), null=True, blank=True)
+    submission_key = models.UUIDField(_("submission key"), null=True, blank=True, editable=False)
+
+    comments_count = models.PositiveIntegerField(default=0)
+    supports_count = models.PositiveIntegerField(default=0)
+    followers_count = models.PositiveIntegerField(default=0)
+
+    answer_status = models.CharField(
+        _("answer status"), max_length=20, choices=AnswerStatus.choices, blank=True
+    )
+    answer_text = models.TextField(_("official answer"), blank=True)
+    answered_at = models.DateTimeField(_("answered on"), null=True, blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("answered by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = ContributionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("contribution")
+        verbose_name_plural = _("contributions")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["author", "submission_key"], name="one_contribution_per_submission"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["space", "status", "-created_at"]),
+            models.Index(fields=["space", "status", "-supports_count"]),
+            models.Index(fields=["space", "status", "-comments_count"]),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_collective(self):
+        return self.kind == ContributionKind.COLLECTIVE
+
+    @property
+    def signature(self):
+        """The name shown with the contribution: the group, the body on paper, or a pseudonym."""
+        if self.is_collective and self.group_name:
+            return self.group_name
+        return self.signed_as or self.author.public_name
+
+    @property
+    def can_be_edited(self):
+        return not self.comments_count and not self.answer_status
+
+    def get_absolute_url(self):
+        return self.space.url + self.space.reverse_subpage("contribution", args=[self.pk])
+
+
+class CommentQuerySet(ModeratableQuerySet):
+    pass
+
+
+class Comment(TimeStampedModel, Authored, Moderatable):
+    """A comment on a contribution, or a reply to one (one level only)."""
+
+    contribution = models.ForeignKey(
+        Contribution, on_delete=models.CASCADE, related_name="comments"
+    )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
+    body = models.TextField(_("comment"), max_length=3000)
+    submission_key = models.UUIDField(null=True, blank=True, editable=False)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["author", "submission_key"], name="one_comment_per_submission"
+            ),
+        ]
+
+
+class Support(models.Model):
+    """A resident's "Je soutiens": one per resident and contribution."""
+
+    contribution = models.ForeignKey(
+        Contribution, on_delete=models.CASCADE, related_name="supports"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="supports"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("support")
+        verbose_name_plural = _("supports")
+        constraints = [
+            models.UniqueConstraint(fields=["contribution", "user"], name="one_support_per_user")
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.contribution}"

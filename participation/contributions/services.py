@@ -1,0 +1,159 @@
+"""What happens when residents and staff act on contributions; counters move in the same
+transaction as the rows they count."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from participation.common.models import PageStats
+
+from .models import Comment, Contribution, ContributionKind, Support
+
+
+def participants_of(contribution):
+    return contribution.participants if contribution.is_collective else 1
+
+
+@transaction.atomic
+def create_contribution(space, author, submission_key=None, **fields):
+    """Stores a contribution once, however many times the form was sent with the same key."""
+    if submission_key:
+        existing = Contribution.objects.filter(author=author, submission_key=submission_key)
+        if found := existing.first():
+            return found, False
+    contribution = Contribution(space=space, author=author, submission_key=submission_key)
+    for name, value in fields.items():
+        setattr(contribution, name, value)
+    if contribution.kind != ContributionKind.COLLECTIVE:
+        contribution.participants = 1
+    try:
+        with transaction.atomic():
+            contribution.save()
+    except IntegrityError:
+        return Contribution.objects.get(author=author, submission_key=submission_key), False
+    counts = {"contributions_count": 1, "participants_count": participants_of(contribution)}
+    PageStats.add(space.pk, **counts)
+    PageStats.add(space.get_parent().pk, **counts)
+    return contribution, True
+
+
+@transaction.atomic
+def edit_contribution(contribution, **fields):
+    if not contribution.can_be_edited:
+        raise PermissionDenied(_("This contribution can no longer be edited."))
+    before = participants_of(contribution)
+    for name, value in fields.items():
+        setattr(contribution, name, value)
+    if contribution.kind != ContributionKind.COLLECTIVE:
+        contribution.participants = 1
+    contribution.edited_at = timezone.now()
+    contribution.save()
+    delta = participants_of(contribution) - before
+    if delta:
+        PageStats.add(contribution.space_id, participants_count=delta)
+        PageStats.add(contribution.space.get_parent().pk, participants_count=delta)
+    return contribution
+
+
+def support(contribution, user):
+    """Returns True if the support was added, False if this resident already supports it."""
+    try:
+        with transaction.atomic():
+            Support.objects.create(contribution=contribution, user=user)
+            Contribution.objects.filter(pk=contribution.pk).update(
+                supports_count=F("supports_count") + 1
+            )
+    except IntegrityError:
+        return False
+    return True
+
+
+def withdraw_support(contribution, user):
+    with transaction.atomic():
+        deleted, _ = Support.objects.filter(contribution=contribution, user=user).delete()
+        if deleted:
+            Contribution.objects.filter(pk=contribution.pk).update(
+                supports_count=F("supports_count") - deleted
+            )
+    return bool(deleted)
+
+
+@transaction.atomic
+def add_comment(contribution, author, body, parent=None, submission_key=None):
+    if parent is not None and (parent.contribution_id != contribution.pk or parent.parent_id):
+        raise ValidationError(_("You can only reply to a comment of this contribution."))
+    if submission_key:
+        if found := Comment.objects.filter(author=author, submission_key=submission_key).first():
+            return found, False
+    try:
+        with transaction.atomic():
+            comment = Comment.objects.create(
+                contribution=contribution,
+                author=author,
+                body=body,
+                parent=parent,
+                submission_key=submission_key,
+            )
+    except IntegrityError:
+        return Comment.objects.get(author=author, submission_key=submission_key), False
+    Contribution.objects.filter(pk=contribution.pk).update(comments_count=F("comments_count") + 1)
+    return comment, True
+
+
+def answer(contribution, staff, status, text):
+    contribution.answer_status = status
+    contribution.answer_text = text
+    contribution.answered_at = timezone.now()
+    contribution.answered_by = staff
+    contribution.save(
+        update_fields=["answer_status", "answer_text", "answered_at", "answered_by", "updated_at"]
+    )
+    return contribution
+
+
+def personal_data_of(user):
+    """The contributions, comments and supports of one resident, for their data export."""
+    return {
+        "contributions": [
+            {
+                "space": c.space.title,
+                "title": c.title,
+                "text": c.body,
+                "kind": c.kind,
+                "group_name": c.group_name,
+                "created_at": c.created_at.isoformat(),
+            }
+            for c in Contribution.objects.filter(author=user).select_related("space")
+        ],
+        "comments": [
+            {
+                "contribution": c.contribution.title,
+                "text": c.body,
+                "created_at": c.created_at.isoformat(),
+            }
+            for c in Comment.objects.filter(author=user).select_related("contribution")
+        ],
+        "supports": [
+            s.contribution.title
+            for s in Support.objects.filter(user=user).select_related("contribution")
+        ],
+    }
+
+
+def latest_contributions(space, limit=3):
+    """The newest published contributions of a space, each with its `url`, for a teaser block."""
+    contributions = list(
+        Contribution.objects.for_space(space).published().for_listing()[: max(limit, 0)]
+    )
+    with_urls(space, contributions)
+    return contributions
+
+
+def with_urls(space, contributions):
+    """Sets `url` on each contribution from the space's address, without a query per row."""
+    base = space.url or ""
+    for contribution in contributions:
+        contribution.url = base + space.reverse_subpage("contribution", args=[contribution.pk])
+    return contributions

@@ -1,0 +1,296 @@
+"""The public pages of a contribution space, served below it by its routes (routes.py).
+
+Each view takes the space (a live ConsultationPage) and renders through `space.render`, so
+that the templates get `page`, `self` and `request` like any Wagtail page.
+"""
+
+import uuid
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+
+from participation.common import services as common_services
+from participation.common.ratelimit import allow
+
+from . import services
+from .forms import CommentForm, ContributionForm, ListFilters
+from .models import AnswerStatus, Comment, Contribution, Provenance, Support
+
+FORM_TEMPLATE = "contributions/contribution_form.html"
+REFUSED_TEMPLATE = "contributions/refused.html"
+
+
+def _render(request, space, template, status=200, **context):
+    context.setdefault("campaign", space.get_parent())
+    response = space.render(request, template=template, context_overrides=context)
+    response.status_code = status
+    return response
+
+
+def _refuse(request, space, message, status=403, title=None):
+    """A French page saying why the action is refused, with the right status code."""
+    title = title or _("Action not possible")
+    return _render(request, space, REFUSED_TEMPLATE, status, message=message, title=title)
+
+
+def _closed(request, space):
+    return _refuse(request, space, space.phase_notice, title=_("Contributions are not open"))
+
+
+def _contribution_url(space, contribution):
+    return space.url + space.reverse_subpage("contribution", args=[contribution.pk])
+
+
+def _back(request, fallback):
+    """Where to go after a POST: the `next` field when it is on this site, else `fallback`."""
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return redirect(target)
+    return redirect(fallback)
+
+
+def contribution_list(request, space):
+    filters = ListFilters(request.GET, space)
+    contributions = (
+        Contribution.objects.for_space(space) if space.pk else Contribution.objects.none()
+    )
+    contributions = filters.apply(contributions.published().for_listing())
+    page_obj = Paginator(contributions, space.per_page).get_page(request.GET.get("page"))
+    page_obj.object_list = services.with_urls(space, list(page_obj.object_list))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return _render(
+        request,
+        space,
+        "contributions/consultation_page.html",
+        contributions=page_obj,
+        filters=filters,
+        selected=filters.selected(),
+        filter_query=query.urlencode(),
+        answer_statuses=AnswerStatus.choices,
+        provenances=Provenance.choices,
+    )
+
+
+def _form_response(request, space, form, contribution=None):
+    status = 400 if form.is_bound else 200
+    return _render(request, space, FORM_TEMPLATE, status, form=form, contribution=contribution)
+
+
+def contribute(request, space):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not space.is_open:
+        return _closed(request, space)
+    if request.method not in ("GET", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    if request.method == "GET":
+        form = ContributionForm(space=space, initial={"submission_key": uuid.uuid4()})
+        return _form_response(request, space, form)
+    form = ContributionForm(request.POST, request.FILES, space=space)
+    if not form.is_valid():
+        return _form_response(request, space, form)
+    key = form.cleaned_data.get("submission_key")
+    already = key and Contribution.objects.filter(author=request.user, submission_key=key).first()
+    if already:
+        return redirect(_contribution_url(space, already))
+    if not allow("contribute", request.user, 5, 600):
+        return _too_many(request, space)
+    contribution, _created = services.create_contribution(
+        space, request.user, submission_key=key, **form.contribution_fields()
+    )
+    messages.success(request, _("Thank you! Your contribution is published."))
+    return redirect(_contribution_url(space, contribution))
+
+
+def _too_many(request, space):
+    message = _(
+        "You have posted a lot in a short time. To protect the debate, please wait a few "
+        "minutes before posting again."
+    )
+    return _refuse(request, space, message, status=429, title=_("Please wait a moment"))
+
+
+def _get_contribution(space, pk):
+    queryset = Contribution.objects.for_space(space).select_related("author", "category")
+    return get_object_or_404(queryset, pk=pk)
+
+
+COMMENT_THREADS_PER_PAGE = 30
+
+
+def _comment_threads(contribution, page_number):
+    """A page of top-level comments, each with its `thread_replies`, in three queries."""
+    top_level = contribution.comments.filter(parent__isnull=True).select_related("author")
+    threads_page = Paginator(top_level, COMMENT_THREADS_PER_PAGE).get_page(page_number)
+    threads = list(threads_page.object_list)
+    replies = {}
+    for reply in contribution.comments.filter(parent__in=threads).select_related("author"):
+        replies.setdefault(reply.parent_id, []).append(reply)
+    for comment in threads:
+        comment.thread_replies = replies.get(comment.pk, [])
+    return threads, threads_page
+
+
+def _reply_auto_id(parent_id):
+    """Each reply form gets its own field ids, so that labels point at the right box."""
+    return f"reponse-{parent_id}-%s" if str(parent_id).isdigit() else "id_%s"
+
+
+def _with_reply_forms(threads, contribution, bound_form):
+    bound_parent = (
+        getattr(bound_form.cleaned_data.get("parent"), "pk", None) if bound_form else None
+    )
+    for comment in threads:
+        if comment.pk == bound_parent:
+            comment.reply_form = bound_form
+        elif comment.is_published:
+            comment.reply_form = CommentForm(
+                contribution=contribution,
+                initial={"parent": comment.pk},
+                auto_id=_reply_auto_id(comment.pk),
+            )
+    return bound_form if bound_form and not bound_parent else None
+
+
+def _detail_response(request, space, contribution, bound_form=None, status=200):
+    user = request.user
+    is_author = contribution.is_authored_by(user)
+    can_comment = user.is_authenticated and space.is_open and contribution.is_published
+    threads, threads_page = _comment_threads(contribution, request.GET.get("page"))
+    comment_form = None
+    if can_comment:
+        comment_form = _with_reply_forms(threads, contribution, bound_form)
+        comment_form = comment_form or CommentForm(contribution=contribution)
+    return _render(
+        request,
+        space,
+        "contributions/contribution_page.html",
+        status,
+        contribution=contribution,
+        contribution_url=_contribution_url(space, contribution),
+        is_author=is_author,
+        show_text=contribution.is_published or is_author,
+        supporting=user.is_authenticated
+        and Support.objects.filter(contribution=contribution, user=user).exists(),
+        following=common_services.is_following(user, contribution),
+        threads=threads,
+        threads_page=threads_page,
+        can_comment=can_comment,
+        comment_form=comment_form,
+    )
+
+
+def contribution_detail(request, space, pk):
+    contribution = _get_contribution(space, pk)
+    return _detail_response(request, space, contribution)
+
+
+def edit_contribution(request, space, pk):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    contribution = _get_contribution(space, pk)
+    if not contribution.is_authored_by(request.user):
+        return _refuse(request, space, _("Only the author of a contribution can edit it."))
+    if not space.is_open:
+        return _closed(request, space)
+    if not contribution.can_be_edited:
+        message = _(
+            "This contribution can no longer be edited: it has received a comment or an answer."
+        )
+        return _refuse(request, space, message)
+    if request.method == "POST":
+        form = ContributionForm(
+            request.POST, request.FILES, space=space, instance=contribution, with_key=False
+        )
+        if form.is_valid():
+            return _save_edit(request, space, contribution, form)
+    else:
+        form = ContributionForm(space=space, instance=contribution, with_key=False)
+    return _form_response(request, space, form, contribution)
+
+
+def _save_edit(request, space, contribution, form):
+    try:
+        services.edit_contribution(contribution, **form.contribution_fields())
+    except PermissionDenied as error:
+        return _refuse(request, space, str(error))
+    messages.success(request, _("Your contribution has been updated."))
+    return redirect(_contribution_url(space, contribution))
+
+
+def _guard_post(request, space, contribution_pk, *, needs_open=True):
+    """The checks every action on a contribution shares. Returns (contribution, refusal)."""
+    if request.method != "POST":
+        return None, HttpResponseNotAllowed(["POST"])
+    contribution = _get_contribution(space, contribution_pk)
+    if not request.user.is_authenticated:
+        return None, redirect_to_login(_contribution_url(space, contribution))
+    if needs_open and not space.is_open:
+        return None, _closed(request, space)
+    if needs_open and not contribution.is_published:
+        message = _("This contribution was hidden by moderation: it is read-only.")
+        return None, _refuse(request, space, message)
+    return contribution, None
+
+
+def support(request, space, pk):
+    contribution, refusal = _guard_post(request, space, pk)
+    if refusal:
+        return refusal
+    action = request.POST.get("action")
+    if action == "support":
+        services.support(contribution, request.user)
+        messages.success(request, _("Thank you: you support this contribution."))
+    elif action == "withdraw":
+        services.withdraw_support(contribution, request.user)
+        messages.success(request, _("You no longer support this contribution."))
+    else:
+        return _refuse(request, space, _("Unknown action."), status=400, title=_("Bad request"))
+    return _back(request, _contribution_url(space, contribution))
+
+
+def comment(request, space, pk):
+    contribution, refusal = _guard_post(request, space, pk)
+    if refusal:
+        return refusal
+    auto_id = _reply_auto_id(request.POST.get("parent", ""))
+    form = CommentForm(request.POST, contribution=contribution, auto_id=auto_id)
+    if not form.is_valid():
+        return _detail_response(request, space, contribution, bound_form=form, status=400)
+    key = form.cleaned_data.get("submission_key")
+    found = key and Comment.objects.filter(author=request.user, submission_key=key).first()
+    if not found:
+        if not allow("comment", request.user, 20, 600):
+            return _too_many(request, space)
+        found, _created = services.add_comment(
+            contribution,
+            request.user,
+            form.cleaned_data["body"],
+            parent=form.cleaned_data.get("parent"),
+            submission_key=key,
+        )
+        messages.success(request, _("Your comment is published."))
+    return redirect(f"{_contribution_url(space, contribution)}#commentaire-{found.pk}")
+
+
+def follow(request, space, pk):
+    contribution, refusal = _guard_post(request, space, pk, needs_open=False)
+    if refusal:
+        return refusal
+    action = request.POST.get("action")
+    if action == "follow":
+        common_services.follow(request.user, contribution)
+        messages.success(request, _("You follow this contribution."))
+    elif action == "unfollow":
+        common_services.unfollow(request.user, contribution)
+        messages.success(request, _("You no longer follow this contribution."))
+    else:
+        return _refuse(request, space, _("Unknown action."), status=400, title=_("Bad request"))
+    return _back(request, _contribution_url(space, contribution))
