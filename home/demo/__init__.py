@@ -1,12 +1,14 @@
 """Agora's demo site: Nanterre's consultations, loaded by ``manage.py load_demo``.
 
 The texts and facts live in this package as data (content, assises, campaigns_*, documents);
-files.py generates the documents and images; builder.py and users.py write them to the database.
+files.py generates the documents and images; builder.py and users.py write them to the database,
+contributions.py the contribution spaces described in spaces_*.py.
 """
 
 from typing import NamedTuple
 
 from .builder import build
+from .contributions import build_spaces
 from .errors import DemoError
 from .users import ACCOUNTS, DEMO_PASSWORD, ensure_users
 
@@ -22,4 +24,6 @@ class DemoSite(NamedTuple):
 def load(today=None):
     """Create or update the demo site and accounts (call it inside a transaction)."""
     home, campaigns = build(today)
-    return DemoSite(home, campaigns, ensure_users())
+    users = ensure_users()
+    build_spaces(campaigns)
+    return DemoSite(home, campaigns, users)

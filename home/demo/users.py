@@ -17,10 +17,38 @@ ACCOUNTS = [
     ("habitant@agora.test", "Voisin du parc", False, []),
 ]
 
+# The residents who wrote the demo's contributions (see spaces_*.py): email, pseudonym.
+RESIDENTS = [
+    ("mireille@agora.test", "Mireille du kiosque"),
+    ("karim@agora.test", "Karim du Petit-Nanterre"),
+    ("lucie@agora.test", "Lucie à vélo"),
+    ("ines@agora.test", "Inès naturaliste"),
+    ("bernard@agora.test", "Bernard le retraité"),
+    ("fatou@agora.test", "Fatou des Provinces"),
+    ("thomas@agora.test", "Thomas archéo"),
+    ("passant@agora.test", "Passant pressé"),
+]
+
 
 def ensure_users():
     """Create or reset the demo accounts; return them in the order of ACCOUNTS."""
     return [ensure_user(*account) for account in ACCOUNTS]
+
+
+def ensure_residents():
+    """Create the demo residents that are missing; return them in the order of RESIDENTS.
+
+    Unlike the role accounts, existing residents are left as they are: hashing a password is
+    slow, and there are several of them.
+    """
+    existing = {
+        user.email.lower(): user
+        for user in get_user_model().objects.filter(email__in=[e for e, _ in RESIDENTS])
+    }
+    return [
+        existing.get(email) or ensure_user(email, pseudonym, False, [])
+        for email, pseudonym in RESIDENTS
+    ]
 
 
 def ensure_user(email, pseudonym, superuser, group_names):
