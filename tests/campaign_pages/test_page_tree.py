@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from campaign_pages.models import CampaignIndexPage, CampaignPage
 from home.models import HomePage, StandardPage
+from participation.contributions.models import ConsultationPage
 
 
 class TestPageTree(WagtailPageTestCase):
@@ -23,8 +24,12 @@ class TestPageTree(WagtailPageTestCase):
     def test_campaign_page_sits_only_under_the_campaign_index(self):
         self.assertAllowedParentPageTypes(CampaignPage, {CampaignIndexPage})
 
-    def test_campaign_page_has_no_subpage_type_yet(self):
-        self.assertAllowedSubpageTypes(CampaignPage, set())
+    def test_campaign_page_holds_its_participation_spaces(self):
+        self.assertAllowedSubpageTypes(CampaignPage, {ConsultationPage})
+
+    def test_a_contribution_space_sits_under_a_campaign_and_holds_nothing(self):
+        self.assertAllowedParentPageTypes(ConsultationPage, {CampaignPage})
+        self.assertAllowedSubpageTypes(ConsultationPage, set())
 
     def test_standard_page_sits_under_the_home_page_or_another_standard_page(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
