@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Page
 
+from .forms import reject_html
 from .models import (
     AnswerStatus,
     ConsultationCategory,
@@ -70,6 +71,10 @@ class AnswerForm(WagtailAdminModelForm):
     )
 
 
+# What a resident said is kept as plain text, whoever types it in.
+PLAIN_TEXT_FIELDS = ["title", "body", "signed_as", "group_name", "meeting_place"]
+
+
 class OfflineContributionForm(WagtailAdminModelForm):
     """A contribution received on paper, by phone, at a workshop or by email."""
 
@@ -96,6 +101,9 @@ class OfflineContributionForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["category"].choices = grouped_categories()
+        for name in PLAIN_TEXT_FIELDS:
+            if name in self.fields:
+                self.fields[name].validators.append(reject_html)
 
     def clean(self):
         data = super().clean()

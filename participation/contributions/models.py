@@ -196,7 +196,8 @@ class Contribution(TimeStampedModel, Authored, Moderatable):
 
     @property
     def can_be_edited(self):
-        return not self.comments_count and not self.answer_status
+        """Until someone reacted (a comment, an answer) and as long as moderation left it."""
+        return self.is_published and not self.comments_count and not self.answer_status
 
     def get_absolute_url(self):
         return self.space.url + self.space.reverse_subpage("contribution", args=[self.pk])

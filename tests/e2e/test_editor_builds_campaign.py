@@ -81,7 +81,8 @@ def test_an_editor_builds_and_publishes_a_campaign_from_every_block(demo_site, p
 
     page.get_by_role("button", name=re.compile("Plus d'actions", re.I)).click()
     page.get_by_role("button", name=re.compile("^Publier", re.I)).click()
-    expect(page.locator(".messages")).to_contain_text("a été publiée")
+    # Wagtail words it "… a été publiée" or "Page « … » créée et publiée".
+    expect(page.locator(".messages")).to_contain_text(re.compile(r"(a été|créée et) publiée"))
 
     campaign = CampaignPage.objects.get(title="Une place pour tous")
     assert campaign.live

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from freezegun import freeze_time
 
 from ..factories import CampaignPageFactory, UserFactory
@@ -27,3 +28,11 @@ def space(campaign):
 @pytest.fixture
 def residents(db):
     return UserFactory.create_batch(3)
+
+
+@pytest.fixture(autouse=True)
+def forget_rate_limits():
+    """Rate-limit counts live in the cache: each test starts with none."""
+    cache.clear()
+    yield
+    cache.clear()

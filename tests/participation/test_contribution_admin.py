@@ -206,6 +206,9 @@ def test_a_workshop_contribution_counts_its_participants(client, staff, space, c
         ),
         ({"title": ""}, "title"),
         ({"body": "x" * 5001}, "body"),
+        ({"title": "<b>Des bancs</b>"}, "title"),
+        ({"body": "Lire <script>alert(1)</script>"}, "body"),
+        ({"signed_as": "<i>Conseil</i>"}, "signed_as"),
     ],
 )
 def test_a_bad_offline_contribution_is_refused_with_a_message(
