@@ -36,6 +36,9 @@ french_paths = [
         allauth_views.email_verification_sent,
         name="account_email_verification_sent",
     ),
+    path("reconnexion/", allauth_views.reauthenticate, name="account_reauthenticate"),
+    # Staff's two-factor pages (allauth.mfa) under a French prefix.
+    path("double-authentification/", include("allauth.mfa.urls")),
     re_path(
         r"^confirmation/(?P<key>[-:\w]+)/$",
         allauth_views.confirm_email,

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from . import services
+from . import profile_sections, services
 from .forms import DeleteAccountForm, ProfileForm
 
 
@@ -22,7 +22,8 @@ def profile(request):
         messages.success(request, _("Your profile has been saved."))
         return redirect("account_profile")
     status = 400 if form.errors else 200
-    return render(request, "accounts/profile.html", {"form": form}, status=status)
+    context = {"form": form, "sections": profile_sections.collect(request.user)}
+    return render(request, "accounts/profile.html", context, status=status)
 
 
 @login_required

@@ -9,8 +9,13 @@ class ContributionsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from accounts import personal_data
+        from accounts import personal_data, profile_sections
 
         from . import services
 
         personal_data.register("contributions", services.personal_data_of)
+        profile_sections.register(
+            "contributions",
+            "contributions/includes/profile_contributions.html",
+            services.profile_contributions,
+        )

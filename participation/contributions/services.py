@@ -113,6 +113,23 @@ def answer(contribution, staff, status, text):
     return contribution
 
 
+PROFILE_CONTRIBUTIONS = 10
+
+
+def profile_contributions(user):
+    """A resident's latest contributions, with their addresses, for their profile page."""
+    contributions = list(
+        Contribution.objects.filter(author=user).select_related("space")[:PROFILE_CONTRIBUTIONS]
+    )
+    for contribution in contributions:
+        space = contribution.space
+        contribution.url = space.url + space.reverse_subpage("contribution", args=[contribution.pk])
+    return {
+        "contributions": contributions,
+        "total": Contribution.objects.filter(author=user).count(),
+    }
+
+
 def personal_data_of(user):
     """The contributions, comments and supports of one resident, for their data export."""
     return {

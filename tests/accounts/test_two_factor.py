@@ -43,8 +43,9 @@ def mfa_required(settings):
 
 
 def test_the_two_factor_pages_live_under_the_account_addresses():
-    assert ACTIVATE_URL == "/compte/2fa/totp/activate/"
-    assert AUTHENTICATE_URL == "/compte/2fa/authenticate/"
+    assert ACTIVATE_URL == "/compte/double-authentification/totp/activate/"
+    assert AUTHENTICATE_URL == "/compte/double-authentification/authenticate/"
+    assert REAUTHENTICATE_URL == "/compte/reconnexion/"
 
 
 def test_production_requires_two_factor_for_staff_unless_told_otherwise():
@@ -79,7 +80,10 @@ def test_turning_two_factor_on_asks_for_the_password_again_even_just_after_signi
     signed_in(editor)
     response = client.get(ACTIVATE_URL)
     assert response.status_code == 302
-    assert response.url == f"{REAUTHENTICATE_URL}?next=%2Fcompte%2F2fa%2Ftotp%2Factivate%2F"
+    assert (
+        response.url
+        == f"{REAUTHENTICATE_URL}?next=%2Fcompte%2Fdouble-authentification%2Ftotp%2Factivate%2F"
+    )
     response = client.post(response.url, {"password": PASSWORD})
     assert response.status_code == 302
     assert response.url == ACTIVATE_URL
@@ -166,6 +170,8 @@ def test_a_wrong_code_at_sign_in_is_refused_in_french(client, editor, mfa_requir
 
 def test_only_staff_see_the_two_factor_link_on_their_profile(client, resident, editor):
     client.force_login(resident)
-    assert "/compte/2fa/" not in client.get("/compte/").content.decode()
+    assert "/compte/double-authentification/" not in client.get("/compte/").content.decode()
     client.force_login(editor)
-    assert re.search(r'href="/compte/2fa/"', client.get("/compte/").content.decode())
+    assert re.search(
+        r'href="/compte/double-authentification/"', client.get("/compte/").content.decode()
+    )
