@@ -62,3 +62,22 @@ def image_bytes(image_format="JPEG", size=(60, 40), exif=None):
     extra = {"exif": exif.tobytes()} if exif is not None else {}
     Image.new("RGB", size, "green").save(output, format=image_format, **extra)
     return output.getvalue()
+
+
+def offline_data(space, **overrides):
+    """What staff send from the admin form for a contribution received on paper."""
+    data = {
+        "space": space.pk,
+        "provenance": "paper",
+        "kind": "individual",
+        "signed_as": "Mme D., par courrier",
+        "group_name": "",
+        "meeting_date": "",
+        "meeting_place": "",
+        "participants": "1",
+        "title": "Un marché le dimanche",
+        "body": "Je voudrais un petit marché le dimanche matin.",
+        "category": "",
+        "submission_key": str(uuid.uuid4()),
+    }
+    return data | overrides

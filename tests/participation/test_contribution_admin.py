@@ -1,7 +1,5 @@
 """Contributions in the Wagtail admin: who gets in, the official answer, offline entry, filters."""
 
-import uuid
-
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -13,6 +11,7 @@ from participation.contributions.models import ConsultationCategory, Contributio
 
 from ..factories import UserFactory
 from .factories import ConsultationPageFactory
+from .helpers import offline_data
 
 pytestmark = pytest.mark.django_db
 
@@ -43,24 +42,6 @@ def staff(db):
     user = UserFactory(display_name="Service participation")
     user.groups.add(Group.objects.get(name="Rédaction"))
     return user
-
-
-def offline_data(space, **overrides):
-    data = {
-        "space": space.pk,
-        "provenance": "paper",
-        "kind": "individual",
-        "signed_as": "Mme D., par courrier",
-        "group_name": "",
-        "meeting_date": "",
-        "meeting_place": "",
-        "participants": "1",
-        "title": "Un marché le dimanche",
-        "body": "Je voudrais un petit marché le dimanche matin.",
-        "category": "",
-        "submission_key": str(uuid.uuid4()),
-    }
-    return data | overrides
 
 
 @pytest.mark.parametrize(

@@ -1,37 +1,22 @@
 """A contribution collected on paper and entered by staff in the admin: shown with its
 provenance, signed by whom it comes from, and counted apart from those posted online."""
 
-import uuid
-
 import pytest
 from django.urls import reverse
 
 from participation.contributions import services
 from participation.contributions.models import Contribution
 
-from .helpers import page_text, space_url, visible_text
+from .helpers import offline_data, page_text, space_url, visible_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("open_today")]
 
 
 def enter_offline(client, space, **overrides):
-    data = {
-        "space": space.pk,
-        "provenance": "paper",
-        "kind": "individual",
-        "signed_as": "Mme D., par courrier",
-        "group_name": "",
-        "meeting_date": "",
-        "meeting_place": "",
-        "participants": "1",
-        "title": "Un marché le dimanche",
-        "body": "Je voudrais un petit marché le dimanche matin.",
-        "category": "",
-        "submission_key": str(uuid.uuid4()),
-    }
-    response = client.post(reverse("contributions:add"), data | overrides)
+    data = offline_data(space, **overrides)
+    response = client.post(reverse("contributions:add"), data)
     assert response.status_code == 302
-    return Contribution.objects.get(title=(data | overrides)["title"])
+    return Contribution.objects.get(title=data["title"])
 
 
 @pytest.fixture
