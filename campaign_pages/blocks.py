@@ -12,11 +12,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
-from participation.contributions.services import latest_contributions
+from participation.debates.services import timeline_steps as debate_timeline_steps
+
+from .participation_blocks import GROUP_PARTICIPATION, ContributionsBlock, DebateBlock
 
 GROUP_CONTENT = _("Content")
 GROUP_PROJECT = _("Project")
-GROUP_PARTICIPATION = _("Participation")
 SHORT_RICH_TEXT = ["bold", "italic", "link", "document-link", "ul", "ol"]
 
 
@@ -74,9 +75,14 @@ class TimelineStepBlock(blocks.StructBlock):
 class TimelineValue(blocks.StructValue):
     """Steps in date order, each told whether it is past, current or to come."""
 
-    def dated_steps(self, today=None):
+    def dated_steps(self, today=None, automatic_steps=()):
+        """`automatic_steps` come from the campaign's debates; one the editor already
+        entered (a "debate" step starting the same day) is not shown twice."""
         today = today or timezone.localdate()
-        steps = sorted(self.get("steps") or [], key=lambda step: step["start_date"])
+        steps = list(self.get("steps") or [])
+        entered = {(s["kind"], s["start_date"]) for s in steps}
+        steps += [s for s in automatic_steps if (s["kind"], s["start_date"]) not in entered]
+        steps.sort(key=lambda step: step["start_date"])
         started = [i for i, step in enumerate(steps) if step["start_date"] <= today]
         current = started[-1] if started else None
         result = []
@@ -131,6 +137,13 @@ class TimelineBlock(blocks.StructBlock):
                 },
             ],
         }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        campaign = (parent_context or {}).get("page")
+        automatic = debate_timeline_steps(campaign) if getattr(campaign, "pk", None) else []
+        context["steps"] = value.dated_steps(automatic_steps=automatic)
+        return context
 
 
 class DocumentItemBlock(blocks.StructBlock):
@@ -316,41 +329,6 @@ class ResultsBlock(blocks.StructBlock):
         }
 
 
-class ContributionsBlock(blocks.StructBlock):
-    """A teaser of a contribution space: its latest contributions and a way in."""
-
-    heading = blocks.CharBlock(
-        label=_("Title"), default=_("The latest contributions"), max_length=120
-    )
-    space = blocks.PageChooserBlock(
-        label=_("Contribution space"), page_type="contributions.ConsultationPage"
-    )
-    count = blocks.IntegerBlock(
-        label=_("Number of contributions shown"), default=3, min_value=1, max_value=12
-    )
-
-    class Meta:
-        label = _("Contributions")
-        icon = "group"
-        template = "campaign_pages/blocks/contributions_block.html"
-        group = GROUP_PARTICIPATION
-        description = _(
-            "The latest contributions of a contribution space, with a link to all of them "
-            "and to the form."
-        )
-        preview_value = {"heading": "Les dernières contributions", "space": None, "count": 3}
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context=parent_context)
-        space = value.get("space")
-        space = space.specific if space and space.live else None
-        context["space"] = space
-        if space:
-            context["contributions"] = latest_contributions(space, value["count"])
-            context["contribute_url"] = (space.url or "") + space.reverse_subpage("contribute")
-        return context
-
-
 class CampaignBodyBlock(blocks.StreamBlock):
     text = TextSectionBlock()
     timeline = TimelineBlock()
@@ -360,3 +338,4 @@ class CampaignBodyBlock(blocks.StreamBlock):
     resources = ResourcesBlock()
     results = ResultsBlock()
     contributions = ContributionsBlock()
+    debate = DebateBlock()

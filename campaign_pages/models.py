@@ -196,7 +196,7 @@ class CampaignPage(Page):
         index.FilterField("start_date"),
     ]
     parent_page_types = ["campaign_pages.CampaignIndexPage"]
-    subpage_types = ["contributions.ConsultationPage"]
+    subpage_types = ["contributions.ConsultationPage", "debates.DebatePage"]
 
     class Meta:
         verbose_name = _("campaign")

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "search",
     "participation.common",
     "participation.contributions",
+    "participation.debates",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",

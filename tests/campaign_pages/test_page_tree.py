@@ -6,6 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from campaign_pages.models import CampaignIndexPage, CampaignPage
 from home.models import HomePage, StandardPage
 from participation.contributions.models import ConsultationPage
+from participation.debates.models import DebatePage
 
 
 class TestPageTree(WagtailPageTestCase):
@@ -25,11 +26,15 @@ class TestPageTree(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(CampaignPage, {CampaignIndexPage})
 
     def test_campaign_page_holds_its_participation_spaces(self):
-        self.assertAllowedSubpageTypes(CampaignPage, {ConsultationPage})
+        self.assertAllowedSubpageTypes(CampaignPage, {ConsultationPage, DebatePage})
 
     def test_a_contribution_space_sits_under_a_campaign_and_holds_nothing(self):
         self.assertAllowedParentPageTypes(ConsultationPage, {CampaignPage})
         self.assertAllowedSubpageTypes(ConsultationPage, set())
+
+    def test_a_debate_sits_under_a_campaign_and_holds_nothing(self):
+        self.assertAllowedParentPageTypes(DebatePage, {CampaignPage})
+        self.assertAllowedSubpageTypes(DebatePage, set())
 
     def test_standard_page_sits_under_the_home_page_or_another_standard_page(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})

@@ -7,6 +7,7 @@ import wagtail_factories
 from django.utils import timezone
 
 from participation.contributions.models import ConsultationPage, Contribution
+from participation.debates.models import DebatePage
 
 from ..factories import UserFactory
 
@@ -34,3 +35,19 @@ class ContributionFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Contribution
+
+
+class DebatePageFactory(wagtail_factories.PageFactory):
+    """A debate with the default options (Pour, Contre, Abstention), open like the space above."""
+
+    title = factory.Sequence(lambda n: f"Débat {n}")
+    question = "Faut-il fermer l'allée centrale aux voitures ?"
+    opens_at = factory.LazyFunction(
+        lambda: timezone.make_aware(datetime.datetime(2025, 3, 1, 9, 0))
+    )
+    closes_at = factory.LazyFunction(
+        lambda: timezone.make_aware(datetime.datetime(2025, 6, 30, 23, 59))
+    )
+
+    class Meta:
+        model = DebatePage

@@ -1,0 +1,276 @@
+"""What happens when residents take part in a debate. Tallies and counters move in the same
+transaction as the rows they count, with F() so that simultaneous votes add up exactly."""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils.translation import gettext as _
+
+from participation.common.models import PageStats
+
+from .models import (
+    Argument,
+    DebateCounters,
+    DebatePage,
+    OptionTally,
+    Reply,
+    Stance,
+    UsefulMark,
+    Vote,
+)
+
+
+class DebateNotOpen(PermissionDenied):
+    """The debate is not open (yet, or any more): it is read-only."""
+
+
+def _require_open(debate):
+    if not debate.is_open:
+        raise DebateNotOpen(debate.phase_notice)
+
+
+def _move(model, key, **deltas):
+    """Moves stored counters by the given amounts, creating their row on first use."""
+    model.objects.get_or_create(**key)
+    model.objects.filter(**key).update(**{name: F(name) + delta for name, delta in deltas.items()})
+
+
+def _count_on_pages(debate, **deltas):
+    PageStats.add(debate.pk, **deltas)
+    PageStats.add(debate.get_parent().pk, **deltas)
+
+
+# Votes
+
+
+VOTE_CREATED, VOTE_CHANGED, VOTE_UNCHANGED = "created", "changed", "unchanged"
+
+
+@transaction.atomic
+def cast_vote(debate, user, option):
+    """Records `user`'s vote, or changes it. Returns (vote, outcome), outcome being one of
+    VOTE_CREATED, VOTE_CHANGED, VOTE_UNCHANGED."""
+    _require_open(debate)
+    if option.page_id != debate.pk:
+        raise ValidationError(_("This option does not belong to this debate."))
+    try:
+        with transaction.atomic():
+            vote = Vote.objects.create(debate=debate, user=user, option=option)
+    except IntegrityError:
+        # Already voted: lock the vote so that two changes at once cannot both move the tallies.
+        vote = Vote.objects.select_for_update().get(debate=debate, user=user)
+        if vote.option_id == option.pk:
+            return vote, VOTE_UNCHANGED
+        previous = vote.option_id
+        vote.option = option
+        vote.save(update_fields=["option", "updated_at"])
+        _move(OptionTally, {"option_id": previous}, votes=-1)
+        _move(OptionTally, {"option_id": option.pk}, votes=1)
+        return vote, VOTE_CHANGED
+    _move(OptionTally, {"option_id": option.pk}, votes=1)
+    _move(DebateCounters, {"debate_id": debate.pk}, votes=1)
+    _count_on_pages(debate, participants_count=1)
+    return vote, VOTE_CREATED
+
+
+def vote_of(debate, user):
+    """The vote of `user` in `debate`, or None."""
+    if not user.is_authenticated:
+        return None
+    return Vote.objects.filter(debate=debate, user=user).select_related("option").first()
+
+
+@dataclass
+class OptionResult:
+    option: object
+    votes: int
+    percent: int
+
+    @property
+    def label(self):
+        return self.option.label
+
+
+@dataclass
+class Results:
+    options: list
+    total: int
+
+
+def results(debate):
+    """Each option with its votes and its share of the votes, in the editor's order."""
+    options = list(debate.options.select_related("tally")) if debate.pk else []
+    total = sum(option.votes_count for option in options)
+    return Results(
+        options=[
+            OptionResult(
+                option=option,
+                votes=option.votes_count,
+                percent=round(100 * option.votes_count / total) if total else 0,
+            )
+            for option in options
+        ],
+        total=total,
+    )
+
+
+def counters(debate):
+    """The debate's stored totals (votes, arguments for, arguments against)."""
+    try:
+        return DebateCounters.objects.get(debate_id=debate.pk)
+    except DebateCounters.DoesNotExist:
+        return DebateCounters(debate_id=debate.pk)
+
+
+# Arguments, useful marks and replies
+
+
+@transaction.atomic
+def create_argument(debate, author, stance, title, body, submission_key=None):
+    """Stores an argument once, however many times the form was sent with the same key."""
+    _require_open(debate)
+    if stance not in Stance.values:
+        raise ValidationError(_("Choose whether your argument is for or against."))
+    if submission_key:
+        found = Argument.objects.filter(author=author, submission_key=submission_key).first()
+        if found:
+            return found, False
+    try:
+        with transaction.atomic():
+            argument = Argument.objects.create(
+                debate=debate,
+                author=author,
+                stance=stance,
+                title=title,
+                body=body,
+                submission_key=submission_key,
+            )
+    except IntegrityError:
+        return Argument.objects.get(author=author, submission_key=submission_key), False
+    _move(DebateCounters, {"debate_id": debate.pk}, **{f"arguments_{stance}": 1})
+    _count_on_pages(debate, contributions_count=1)
+    return argument, True
+
+
+def _require_published(argument):
+    if not argument.is_published:
+        raise PermissionDenied(_("This argument was hidden by moderation: it is read-only."))
+
+
+def mark_useful(argument, user):
+    """Returns True if the mark was added, False if this resident had already marked it."""
+    _require_open(argument.debate)
+    _require_published(argument)
+    if argument.is_authored_by(user):
+        raise PermissionDenied(_("You cannot mark your own argument as useful."))
+    try:
+        with transaction.atomic():
+            UsefulMark.objects.create(argument=argument, user=user)
+            Argument.objects.filter(pk=argument.pk).update(useful_count=F("useful_count") + 1)
+    except IntegrityError:
+        return False
+    return True
+
+
+def unmark_useful(argument, user):
+    _require_open(argument.debate)
+    with transaction.atomic():
+        deleted, _details = UsefulMark.objects.filter(argument=argument, user=user).delete()
+        if deleted:
+            Argument.objects.filter(pk=argument.pk).update(useful_count=F("useful_count") - 1)
+    return bool(deleted)
+
+
+def marked_useful_by(user, arguments):
+    """The ids, among `arguments`, of those `user` marked useful: one query for a page."""
+    if not user.is_authenticated:
+        return set()
+    return set(
+        UsefulMark.objects.filter(user=user, argument__in=arguments).values_list(
+            "argument_id", flat=True
+        )
+    )
+
+
+@transaction.atomic
+def add_reply(argument, author, body, submission_key=None):
+    _require_open(argument.debate)
+    _require_published(argument)
+    if submission_key:
+        if found := Reply.objects.filter(author=author, submission_key=submission_key).first():
+            return found, False
+    try:
+        with transaction.atomic():
+            reply = Reply.objects.create(
+                argument=argument, author=author, body=body, submission_key=submission_key
+            )
+    except IntegrityError:
+        return Reply.objects.get(author=author, submission_key=submission_key), False
+    Argument.objects.filter(pk=argument.pk).update(replies_count=F("replies_count") + 1)
+    return reply, True
+
+
+# What other apps read
+
+
+def debate_teaser(debate, user):
+    """What the campaign's debate block shows: results if this visitor may see them, and the
+    number of arguments on each side. A fixed number of queries."""
+    vote = vote_of(debate, user)
+    visible = debate.results_visible(has_voted=vote is not None)
+    return {
+        "debate": debate,
+        "vote": vote,
+        "results": results(debate) if visible else None,
+        "counters": counters(debate),
+    }
+
+
+def timeline_steps(campaign):
+    """The "debate" steps of a campaign's timeline: one per live, public debate below it,
+    from its opening to its closing date, so that editors need not enter them twice."""
+    debates = DebatePage.objects.child_of(campaign).live().public().order_by("opens_at")
+    return [
+        {
+            "kind": "debate",
+            "start_date": debate.opens_at.date(),
+            "end_date": debate.closes_at.date() if debate.closes_at else None,
+            "title": debate.title,
+            "text": "",
+            "link_url": debate.url,
+            "link_label": _("Take part in the debate"),
+            "document": None,
+            "automatic": True,
+        }
+        for debate in debates
+    ]
+
+
+def personal_data_of(user):
+    """A resident's votes, arguments, replies and useful marks, for their data export."""
+    return {
+        "votes": [
+            {"debate": v.debate.title, "option": v.option.label, "at": v.updated_at.isoformat()}
+            for v in Vote.objects.filter(user=user).select_related("debate", "option")
+        ],
+        "arguments": [
+            {
+                "debate": a.debate.title,
+                "position": a.stance,
+                "title": a.title,
+                "text": a.body,
+                "created_at": a.created_at.isoformat(),
+            }
+            for a in Argument.objects.filter(author=user).select_related("debate")
+        ],
+        "replies": [
+            {"argument": r.argument.title, "text": r.body, "created_at": r.created_at.isoformat()}
+            for r in Reply.objects.filter(author=user).select_related("argument")
+        ],
+        "useful_marks": [
+            m.argument.title
+            for m in UsefulMark.objects.filter(user=user).select_related("argument")
+        ],
+    }
