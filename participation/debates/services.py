@@ -5,10 +5,10 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import Count, F, Q
 from django.utils.translation import gettext as _
 
-from participation.common.models import PageStats
+from participation.common.models import ModerationStatus, PageStats
 
 from .models import (
     Argument,
@@ -210,6 +210,41 @@ def add_reply(argument, author, body, submission_key=None):
         return Reply.objects.get(author=author, submission_key=submission_key), False
     Argument.objects.filter(pk=argument.pk).update(replies_count=F("replies_count") + 1)
     return reply, True
+
+
+@transaction.atomic
+def recount(debate):
+    """Sets every stored counter of a debate from its rows: for content loaded in bulk (the
+    demo, an import) and after moderation hid or restored something. PageStats are left alone:
+    they also count the campaign's other spaces."""
+    by_option = dict(
+        Vote.objects.filter(debate=debate)
+        .values("option")
+        .annotate(n=Count("pk"))
+        .values_list("option", "n")
+    )
+    for option in debate.options.all():
+        OptionTally.objects.update_or_create(
+            option=option, defaults={"votes": by_option.get(option.pk, 0)}
+        )
+    published = Argument.objects.filter(debate=debate).published()
+    DebateCounters.objects.update_or_create(
+        debate_id=debate.pk,
+        defaults={
+            "votes": sum(by_option.values()),
+            "arguments_for": published.filter(stance=Stance.FOR).count(),
+            "arguments_against": published.filter(stance=Stance.AGAINST).count(),
+        },
+    )
+    for argument in Argument.objects.filter(debate=debate).annotate(
+        marks=Count("useful_marks", distinct=True),
+        published_replies=Count(
+            "replies", filter=Q(replies__status=ModerationStatus.PUBLISHED), distinct=True
+        ),
+    ):
+        Argument.objects.filter(pk=argument.pk).update(
+            useful_count=argument.marks, replies_count=argument.published_replies
+        )
 
 
 # What other apps read

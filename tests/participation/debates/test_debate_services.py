@@ -148,3 +148,24 @@ def test_personal_data_holds_votes_and_arguments(debate, options, residents, ope
     data = services.personal_data_of(residents[0])
     assert data["votes"][0]["option"] == "Abstention"
     assert data["arguments"][0]["title"] == "Bruit"
+
+
+def test_recount_sets_every_counter_from_the_rows(debate, options, residents):
+    from participation.debates.models import Reply
+
+    Vote.objects.create(debate=debate, user=residents[0], option=options["Pour"])
+    Vote.objects.create(debate=debate, user=residents[1], option=options["Pour"])
+    argument = Argument.objects.create(
+        debate=debate, author=residents[0], stance="against", title="Bruit", body="Le soir."
+    )
+    Argument.objects.create(
+        debate=debate, author=residents[1], stance="for", title="Caché", body="…", status="hidden"
+    )
+    UsefulMark.objects.create(argument=argument, user=residents[2])
+    Reply.objects.create(argument=argument, author=residents[2], body="Oui.")
+    services.recount(debate)
+    assert tallies(debate) == {"Pour": 2, "Contre": 0, "Abstention": 0}
+    counters = services.counters(debate)
+    assert (counters.votes, counters.arguments_for, counters.arguments_against) == (2, 0, 1)
+    argument.refresh_from_db()
+    assert (argument.useful_count, argument.replies_count) == (1, 1)
