@@ -1,16 +1,15 @@
 """Residents acting at the same moment: counters stay exact (PostgreSQL, real concurrency)."""
 
-import threading
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from participation.contributions import services
 from participation.contributions.models import Contribution
 
 from ..factories import UserFactory
+from .concurrency import run_together
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -19,21 +18,6 @@ pytestmark = [
         connection.vendor != "postgresql", reason="SQLite serialises writers: no real concurrency"
     ),
 ]
-
-
-def run_together(count, action):
-    """Runs action(i) in `count` threads released at the same time."""
-    barrier = threading.Barrier(count)
-
-    def run(i):
-        try:
-            barrier.wait()
-            return action(i)
-        finally:
-            connections.close_all()
-
-    with ThreadPoolExecutor(max_workers=count) as pool:
-        return list(pool.map(run, range(count)))
 
 
 def test_twenty_residents_supporting_at_once_give_a_count_of_twenty(space, resident):
