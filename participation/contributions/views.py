@@ -12,47 +12,25 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from participation.common import services as common_services
 from participation.common.ratelimit import allow
+from participation.common.space_views import back, bad_request, refuse, render_space, too_many
 
 from . import services
 from .forms import CommentForm, ContributionForm, ListFilters
 from .models import AnswerStatus, Comment, Contribution, Provenance, Support
 
 FORM_TEMPLATE = "contributions/contribution_form.html"
-REFUSED_TEMPLATE = "contributions/refused.html"
-
-
-def _render(request, space, template, status=200, **context):
-    context.setdefault("campaign", space.get_parent())
-    response = space.render(request, template=template, context_overrides=context)
-    response.status_code = status
-    return response
-
-
-def _refuse(request, space, message, status=403, title=None):
-    """A French page saying why the action is refused, with the right status code."""
-    title = title or _("Action not possible")
-    return _render(request, space, REFUSED_TEMPLATE, status, message=message, title=title)
 
 
 def _closed(request, space):
-    return _refuse(request, space, space.phase_notice, title=_("Contributions are not open"))
+    return refuse(request, space, space.phase_notice, title=_("Contributions are not open"))
 
 
 def _contribution_url(space, contribution):
     return space.url + space.reverse_subpage("contribution", args=[contribution.pk])
-
-
-def _back(request, fallback):
-    """Where to go after a POST: the `next` field when it is on this site, else `fallback`."""
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        return redirect(target)
-    return redirect(fallback)
 
 
 def contribution_list(request, space):
@@ -65,7 +43,7 @@ def contribution_list(request, space):
     page_obj.object_list = services.with_urls(space, list(page_obj.object_list))
     query = request.GET.copy()
     query.pop("page", None)
-    return _render(
+    return render_space(
         request,
         space,
         "contributions/consultation_page.html",
@@ -80,7 +58,7 @@ def contribution_list(request, space):
 
 def _form_response(request, space, form, contribution=None):
     status = 400 if form.is_bound else 200
-    return _render(request, space, FORM_TEMPLATE, status, form=form, contribution=contribution)
+    return render_space(request, space, FORM_TEMPLATE, status, form=form, contribution=contribution)
 
 
 def contribute(request, space):
@@ -101,20 +79,12 @@ def contribute(request, space):
     if already:
         return redirect(_contribution_url(space, already))
     if not allow("contribute", request.user, 5, 600):
-        return _too_many(request, space)
+        return too_many(request, space)
     contribution, _created = services.create_contribution(
         space, request.user, submission_key=key, **form.contribution_fields()
     )
     messages.success(request, _("Thank you! Your contribution is published."))
     return redirect(_contribution_url(space, contribution))
-
-
-def _too_many(request, space):
-    message = _(
-        "You have posted a lot in a short time. To protect the debate, please wait a few "
-        "minutes before posting again."
-    )
-    return _refuse(request, space, message, status=429, title=_("Please wait a moment"))
 
 
 def _get_contribution(space, pk):
@@ -168,7 +138,7 @@ def _detail_response(request, space, contribution, bound_form=None, status=200):
     if can_comment:
         comment_form = _with_reply_forms(threads, contribution, bound_form)
         comment_form = comment_form or CommentForm(contribution=contribution)
-    return _render(
+    return render_space(
         request,
         space,
         "contributions/contribution_page.html",
@@ -197,14 +167,14 @@ def edit_contribution(request, space, pk):
         return redirect_to_login(request.get_full_path())
     contribution = _get_contribution(space, pk)
     if not contribution.is_authored_by(request.user):
-        return _refuse(request, space, _("Only the author of a contribution can edit it."))
+        return refuse(request, space, _("Only the author of a contribution can edit it."))
     if not space.is_open:
         return _closed(request, space)
     if not contribution.can_be_edited:
         message = _(
             "This contribution can no longer be edited: it has received a comment or an answer."
         )
-        return _refuse(request, space, message)
+        return refuse(request, space, message)
     if request.method == "POST":
         form = ContributionForm(
             request.POST, request.FILES, space=space, instance=contribution, with_key=False
@@ -220,7 +190,7 @@ def _save_edit(request, space, contribution, form):
     try:
         services.edit_contribution(contribution, **form.contribution_fields())
     except PermissionDenied as error:
-        return _refuse(request, space, str(error))
+        return refuse(request, space, str(error))
     messages.success(request, _("Your contribution has been updated."))
     return redirect(_contribution_url(space, contribution))
 
@@ -236,7 +206,7 @@ def _guard_post(request, space, contribution_pk, *, needs_open=True):
         return None, _closed(request, space)
     if needs_open and not contribution.is_published:
         message = _("This contribution was hidden by moderation: it is read-only.")
-        return None, _refuse(request, space, message)
+        return None, refuse(request, space, message)
     return contribution, None
 
 
@@ -252,8 +222,8 @@ def support(request, space, pk):
         services.withdraw_support(contribution, request.user)
         messages.success(request, _("You no longer support this contribution."))
     else:
-        return _refuse(request, space, _("Unknown action."), status=400, title=_("Bad request"))
-    return _back(request, _contribution_url(space, contribution))
+        return bad_request(request, space, _("Unknown action."))
+    return back(request, _contribution_url(space, contribution))
 
 
 def comment(request, space, pk):
@@ -268,7 +238,7 @@ def comment(request, space, pk):
     found = key and Comment.objects.filter(author=request.user, submission_key=key).first()
     if not found:
         if not allow("comment", request.user, 20, 600):
-            return _too_many(request, space)
+            return too_many(request, space)
         found, _created = services.add_comment(
             contribution,
             request.user,
@@ -292,5 +262,5 @@ def follow(request, space, pk):
         common_services.unfollow(request.user, contribution)
         messages.success(request, _("You no longer follow this contribution."))
     else:
-        return _refuse(request, space, _("Unknown action."), status=400, title=_("Bad request"))
-    return _back(request, _contribution_url(space, contribution))
+        return bad_request(request, space, _("Unknown action."))
+    return back(request, _contribution_url(space, contribution))

@@ -51,7 +51,7 @@ class DebatePage(DebateRoutes, RoutablePageMixin, ParticipationSpace, Page):
     context = RichTextField(
         _("context"),
         blank=True,
-        features=["h3", "bold", "italic", "link", "document-link", "ul", "ol"],
+        features=["h2", "h3", "bold", "italic", "link", "document-link", "ul", "ol"],
         help_text=_("What residents need to know to make up their mind."),
     )
     results_visibility = models.CharField(

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from participation.common.models import ModerationStatus, PageStats
@@ -154,6 +155,19 @@ def create_argument(debate, author, stance, title, body, submission_key=None):
     return argument, True
 
 
+def argument_sent_with(author, submission_key):
+    """The argument `author` already sent with this form, when the form comes twice."""
+    if not submission_key:
+        return None
+    return Argument.objects.filter(author=author, submission_key=submission_key).first()
+
+
+def reply_sent_with(author, submission_key):
+    if not submission_key:
+        return None
+    return Reply.objects.filter(author=author, submission_key=submission_key).first()
+
+
 def _require_published(argument):
     if not argument.is_published:
         raise PermissionDenied(_("This argument was hidden by moderation: it is read-only."))
@@ -270,8 +284,8 @@ def timeline_steps(campaign):
     return [
         {
             "kind": "debate",
-            "start_date": debate.opens_at.date(),
-            "end_date": debate.closes_at.date() if debate.closes_at else None,
+            "start_date": timezone.localdate(debate.opens_at),
+            "end_date": timezone.localdate(debate.closes_at) if debate.closes_at else None,
             "title": debate.title,
             "text": "",
             "link_url": debate.url,

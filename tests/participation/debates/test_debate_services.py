@@ -169,3 +169,15 @@ def test_recount_sets_every_counter_from_the_rows(debate, options, residents):
     assert (counters.votes, counters.arguments_for, counters.arguments_against) == (2, 0, 1)
     argument.refresh_from_db()
     assert (argument.useful_count, argument.replies_count) == (1, 1)
+
+
+def test_timeline_dates_are_the_city_s_days(campaign):
+    """A debate opening at midnight in Paris opens that day, not the day before (UTC)."""
+    import datetime
+
+    from django.utils import timezone
+
+    opens = timezone.make_aware(datetime.datetime(2025, 3, 7, 0, 0))
+    DebatePageFactory(parent=campaign, title="Minuit", opens_at=opens, closes_at=None)
+    [step] = services.timeline_steps(campaign)
+    assert str(step["start_date"]) == "2025-03-07"

@@ -1,0 +1,249 @@
+"""The public pages of a debate, served below it by its routes (routes.py).
+
+Each view takes the debate (a live DebatePage) and renders through the space helpers shared
+with contribution spaces; every write goes through services.py.
+"""
+
+import math
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+
+from participation.common.ratelimit import allow
+from participation.common.space_views import back, bad_request, refuse, render_space, too_many
+
+from . import services
+from .forms import ArgumentForm, ArgumentSort, ReplyForm, VoteForm
+from .models import Argument, Stance
+
+REPLIES_PER_PAGE = 30
+# Each column pages on its own, through the query parameter named after its side.
+COLUMNS = [(Stance.FOR, "pour"), (Stance.AGAINST, "contre")]
+
+
+def _url(debate, route, *args):
+    return debate.url + debate.reverse_subpage(route, args=args)
+
+
+def _closed(request, debate):
+    return refuse(request, debate, debate.phase_notice, title=_("The debate is not open"))
+
+
+def _get_argument(debate, pk):
+    argument = get_object_or_404(Argument.objects.filter(debate=debate).for_listing(), pk=pk)
+    argument.debate = debate
+    return argument
+
+
+def _with_reactions(arguments, debate, user):
+    """Tells each argument whether `user` marked it useful and may (un)mark it: one query."""
+    marked = services.marked_useful_by(user, arguments)
+    may_react = user.is_authenticated and debate.is_open
+    for argument in arguments:
+        argument.marked = argument.pk in marked
+        argument.can_mark = (
+            may_react and argument.is_published and not argument.is_authored_by(user)
+        )
+    return arguments
+
+
+# The debate page
+
+
+def _columns(request, debate, sort):
+    """The published arguments for and against, each side a page of its own."""
+    published = Argument.objects.filter(debate=debate) if debate.pk else Argument.objects.none()
+    published = published.published().for_listing()
+    columns = []
+    for stance, param in COLUMNS:
+        arguments = sort.apply(published.filter(stance=stance))
+        page_obj = Paginator(arguments, debate.arguments_per_page).get_page(request.GET.get(param))
+        page_obj.object_list = list(page_obj.object_list)
+        query = request.GET.copy()
+        query.pop(param, None)
+        columns.append(
+            {"stance": stance, "param": param, "page": page_obj, "query": query.urlencode()}
+        )
+    return columns
+
+
+def _debate_response(request, debate, vote_form=None, status=200):
+    user = request.user
+    vote = services.vote_of(debate, user) if debate.pk else None
+    if vote_form is None and user.is_authenticated and debate.is_open:
+        vote_form = VoteForm(debate=debate, initial={"option": vote and vote.option_id})
+    sort = ArgumentSort(request.GET)
+    columns = _columns(request, debate, sort)
+    _with_reactions([a for c in columns for a in c["page"].object_list], debate, user)
+    visible = debate.results_visible(has_voted=vote is not None)
+    return render_space(
+        request,
+        debate,
+        "debates/debate_page.html",
+        status,
+        vote=vote,
+        vote_form=vote_form,
+        results=services.results(debate) if visible else None,
+        columns=columns,
+        sort=sort.value,
+        here=(debate.url or "") + (f"?{request.GET.urlencode()}" if request.GET else ""),
+    )
+
+
+def debate(request, page):
+    return _debate_response(request, page)
+
+
+def _guard_post(request, debate, pk=None):
+    """The checks every post shares: POST only, an argument of this debate, signed in, open.
+    Returns (the argument or None, a refusal or None)."""
+    if request.method != "POST":
+        return None, HttpResponseNotAllowed(["POST"])
+    argument = _get_argument(debate, pk) if pk else None
+    if not request.user.is_authenticated:
+        return None, redirect_to_login(_url(debate, "argument", pk) if pk else debate.url)
+    if not debate.is_open:
+        return None, _closed(request, debate)
+    return argument, None
+
+
+def vote(request, page):
+    _nothing, refusal = _guard_post(request, page)
+    if refusal:
+        return refusal
+    form = VoteForm(request.POST, debate=page)
+    if not form.is_valid():
+        return _debate_response(request, page, vote_form=form, status=400)
+    if not allow("vote", request.user, 30, 600):
+        return too_many(request, page)
+    try:
+        _vote, outcome = services.cast_vote(page, request.user, form.cleaned_data["option"])
+    except PermissionDenied as error:
+        return refuse(request, page, str(error))
+    if outcome == services.VOTE_CHANGED:
+        messages.success(request, _("Your vote has been changed."))
+    else:
+        messages.success(request, _("Your vote is recorded."))
+    return redirect(f"{page.url}#vote")
+
+
+# Arguments
+
+
+def _argue_response(request, debate, form, status=200):
+    return render_space(request, debate, "debates/argument_form.html", status, form=form)
+
+
+def argue(request, page):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not page.is_open:
+        return _closed(request, page)
+    if request.method == "GET":
+        return _argue_response(request, page, ArgumentForm(position=request.GET.get("position")))
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["GET", "POST"])
+    form = ArgumentForm(request.POST)
+    if not form.is_valid():
+        return _argue_response(request, page, form, status=400)
+    data = form.cleaned_data
+    argument = services.argument_sent_with(request.user, data["submission_key"])
+    if argument is None:
+        if not allow("argue", request.user, 5, 600):
+            return too_many(request, page)
+        try:
+            argument, _created = services.create_argument(
+                page,
+                request.user,
+                data["stance"],
+                data["title"],
+                data["body"],
+                submission_key=data["submission_key"],
+            )
+        except PermissionDenied as error:
+            return refuse(request, page, str(error))
+        messages.success(request, _("Thank you! Your argument is published."))
+    return redirect(_url(page, "argument", argument.pk))
+
+
+def _argument_response(request, debate, argument, reply_form=None, status=200):
+    user = request.user
+    is_author = argument.is_authored_by(user)
+    replies = argument.replies.select_related("author")
+    replies_page = Paginator(replies, REPLIES_PER_PAGE).get_page(request.GET.get("page"))
+    can_reply = user.is_authenticated and debate.is_open and argument.is_published
+    _with_reactions([argument], debate, user)
+    return render_space(
+        request,
+        debate,
+        "debates/argument_page.html",
+        status,
+        argument=argument,
+        argument_url=_url(debate, "argument", argument.pk),
+        is_author=is_author,
+        show_text=argument.is_published or is_author,
+        replies=replies_page,
+        can_reply=can_reply,
+        reply_form=(reply_form or ReplyForm()) if can_reply else None,
+    )
+
+
+def argument_detail(request, page, pk):
+    return _argument_response(request, page, _get_argument(page, pk))
+
+
+def useful(request, page, pk):
+    argument, refusal = _guard_post(request, page, pk)
+    if refusal:
+        return refusal
+    action = request.POST.get("action")
+    if action not in ("mark", "unmark"):
+        return bad_request(request, page, _("Unknown action."))
+    try:
+        if action == "mark":
+            services.mark_useful(argument, request.user)
+            messages.success(request, _("Thank you: you found this argument useful."))
+        else:
+            services.unmark_useful(argument, request.user)
+            messages.success(request, _("You no longer mark this argument as useful."))
+    except PermissionDenied as error:
+        return refuse(request, page, str(error))
+    return back(request, _url(page, "argument", pk))
+
+
+# Replies
+
+
+def _reply_url(debate, argument, reply):
+    """The argument's page where `reply` shows: replies come oldest first, 30 a page."""
+    position = argument.replies.filter(pk__lte=reply.pk).count()
+    number = math.ceil(position / REPLIES_PER_PAGE)
+    query = f"?page={number}" if number > 1 else ""
+    return f"{_url(debate, 'argument', argument.pk)}{query}#reponse-{reply.pk}"
+
+
+def reply(request, page, pk):
+    argument, refusal = _guard_post(request, page, pk)
+    if refusal:
+        return refusal
+    form = ReplyForm(request.POST)
+    if not form.is_valid():
+        return _argument_response(request, page, argument, reply_form=form, status=400)
+    key = form.cleaned_data["submission_key"]
+    found = services.reply_sent_with(request.user, key)
+    if found is None:
+        if not allow("reply", request.user, 20, 600):
+            return too_many(request, page)
+        try:
+            found, _created = services.add_reply(
+                argument, request.user, form.cleaned_data["body"], submission_key=key
+            )
+        except PermissionDenied as error:
+            return refuse(request, page, str(error))
+        messages.success(request, _("Your reply is published."))
+    return redirect(_reply_url(page, argument, found))
