@@ -87,10 +87,12 @@ class TimelineValue(blocks.StructValue):
         current = started[-1] if started else None
         result = []
         for index, step in enumerate(steps):
+            end = step.get("end_date")
             if index == current:
                 state = "current"
             elif current is not None and index < current:
-                state = "past"
+                # A period that began earlier and has not ended (a debate) is still running.
+                state = "ongoing" if end and end >= today else "past"
             else:
                 state = "future"
             result.append({"value": step, "state": state, "kind_label": kind_label(step)})

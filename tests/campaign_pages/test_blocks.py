@@ -111,3 +111,21 @@ def test_documents_block_links_each_document_with_its_format():
     assert "Plan du futur parc" in output
     assert document.url in output
     assert "PDF" in output.upper()
+
+
+@freeze_time("2025-02-10 12:00:00+01:00")
+def test_a_period_still_running_when_a_later_step_began_is_ongoing_not_past():
+    value = BODY_BLOCKS["timeline"].to_python(
+        {
+            "heading": "Calendrier",
+            "steps": [
+                {"start_date": "2025-01-09", "end_date": "2025-03-01", "title": "Débat en ligne"},
+                {"start_date": "2025-01-20", "end_date": "2025-01-31", "title": "Ateliers"},
+                {"start_date": "2025-02-01", "title": "Contributions"},
+            ],
+        }
+    )
+    assert [s["state"] for s in value.dated_steps()] == ["ongoing", "past", "current"]
+    html = render(BODY_BLOCKS["timeline"], value)
+    assert html.count('aria-current="step"') == 1
+    assert "En cours" in html
