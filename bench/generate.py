@@ -2,12 +2,19 @@
 
     DJANGO_SETTINGS_MODULE=agora.settings.dev DATABASE_URL=postgres://... \\
         .venv/bin/python bench/generate.py --contributions 100000 --comments 300000
+        .venv/bin/python bench/generate.py --debate [--arguments 20000 --votes 200000 ...]
 
 Creates a campaign ("Banc d'essai", slug banc-essai) and its space (slug propositions), then
 bulk-inserts residents, contributions (individual and collective, a few entered by staff, a
 few hidden, some answered) and comments with one level of replies. Counters are set directly
 (comments match the rows; supports and follows are counts without rows), as are the space's
 and campaign's counters. Run it once on a freshly migrated database.
+
+`--debate` also creates one debate below the campaign (slug debat), shown on the campaign
+page by a debate block, with its votes (one per resident: there are at least as many residents
+as votes), arguments, useful marks and replies, all as rows, and every counter set to match
+them. On a database where the campaign exists already without a debate, `--debate` adds the
+debate alone.
 """
 
 # ruff: noqa: E402 (the models are imported once Django is set up)
@@ -20,14 +27,23 @@ import sys
 import time
 
 from django_setup import setup
-from texts import CATEGORIES, GROUPS, PLACES, comment_text, contribution_text, title
+from texts import (
+    CATEGORIES,
+    GROUPS,
+    PLACES,
+    argument_title,
+    comment_text,
+    contribution_text,
+    title,
+)
 
 setup()
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.db import connection, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Site
 
 from campaign_pages.models import CampaignIndexPage, CampaignPage
@@ -37,6 +53,15 @@ from participation.contributions.models import (
     ConsultationCategory,
     ConsultationPage,
     Contribution,
+)
+from participation.debates.models import (
+    Argument,
+    DebateCounters,
+    DebatePage,
+    OptionTally,
+    Reply,
+    UsefulMark,
+    Vote,
 )
 
 CAMPAIGN_SLUG = "banc-essai"
@@ -48,22 +73,42 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--contributions", type=int, default=100_000)
     parser.add_argument("--comments", type=int, default=300_000)
-    parser.add_argument("--residents", type=int, help="default: one per 5 contributions")
+    parser.add_argument(
+        "--residents", type=int, help="default: one per 5 contributions, or one per vote"
+    )
     parser.add_argument("--seed", type=int, default=2019)
+    debate = parser.add_argument_group("debate")
+    debate.add_argument("--debate", action="store_true", help="also create one large debate")
+    debate.add_argument("--arguments", type=int, default=20_000)
+    debate.add_argument("--votes", type=int, default=200_000)
+    debate.add_argument("--marks", type=int, default=400_000, help="useful marks")
+    debate.add_argument("--replies", type=int, default=60_000)
     args = parser.parse_args()
     random.seed(args.seed)
     started = time.monotonic()
-    campaign, space = create_pages()
-    people = create_residents(args.residents or max(args.contributions // 5, 50))
-    step("residents", started, len(people["residents"]))
-    totals = create_contributions(space, people, args.contributions, args.comments, started)
-    set_page_counters(campaign, space, *totals)
+    residents = args.residents or max(args.contributions // 5, 50)
+    if args.debate:
+        residents = max(residents, args.votes)
+    campaign = CampaignPage.objects.filter(slug=CAMPAIGN_SLUG).first()
+    if campaign is None:
+        campaign, space = create_pages()
+        people = create_residents(residents)
+        step("residents", started, len(people["residents"]))
+        totals = create_contributions(space, people, args.contributions, args.comments, started)
+        set_page_counters(campaign, space, *totals)
+    elif not args.debate or DebatePage.objects.child_of(campaign).exists():
+        sys.exit(f"The campaign « {CAMPAIGN_SLUG} » exists already: use a fresh database.")
+    else:
+        people = create_residents(residents)
+        step("residents", started, len(people["residents"]))
+    if args.debate:
+        create_debate(campaign, people["residents"], args, started)
     if connection.vendor == "postgresql":
         # What autovacuum does after a while: statistics, and a visibility map that lets
         # COUNT(*) for the pagination read the (space, status, ...) index alone.
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
-    step("done", started, f"{space.url}")
+    step("done", started, campaign.url)
 
 
 def step(what, started, detail):
@@ -73,8 +118,6 @@ def step(what, started, detail):
 def create_pages():
     """A campaign open for 120 days (90 behind, 30 ahead) and its contribution space."""
     home = Site.objects.get(is_default_site=True).root_page
-    if CampaignPage.objects.filter(slug=CAMPAIGN_SLUG).exists():
-        sys.exit(f"The campaign « {CAMPAIGN_SLUG} » exists already: use a fresh database.")
     index = CampaignIndexPage.objects.first()
     if index is None:
         index = home.add_child(instance=CampaignIndexPage(title="Campagnes", slug="campagnes"))
@@ -123,6 +166,8 @@ def create_residents(count):
 
 def comment_counts(contributions, comments):
     """How many comments each contribution gets: most get a few, some get hundreds."""
+    if not contributions or not comments:
+        return [0] * contributions
     weights = [random.lognormvariate(0, 1.3) for _ in range(contributions)]
     drawn = collections.Counter(random.choices(range(contributions), weights, k=comments))
     return [drawn[i] for i in range(contributions)]
@@ -223,6 +268,123 @@ def set_page_counters(campaign, space, contributions, participants):
             page_id=page.pk,
             defaults={"contributions_count": contributions, "participants_count": participants},
         )
+
+
+# The debate
+
+
+def create_debate(campaign, residents, args, started):
+    """A debate open for 120 days like the space, its rows, its counters, and a campaign block."""
+    opens_at = timezone.now() - datetime.timedelta(days=90)
+    debate = DebatePage(
+        title="L'allée centrale sans voitures le week-end ?",
+        slug="debat",
+        question="Faut-il fermer l'allée centrale du parc aux voitures le week-end ?",
+        context="<p>Un débat fictif, rempli pour mesurer ses pages.</p>",
+        results_visibility="after_vote",
+        opens_at=opens_at,
+        closes_at=opens_at + datetime.timedelta(days=DAYS_OPEN),
+    )
+    with translation.override(settings.LANGUAGE_CODE):
+        campaign.add_child(instance=debate)  # with the usual options: Pour, Contre, Abstention
+    options = list(debate.options.all())
+    votes = create_votes(debate, options, residents, args.votes)
+    step("votes", started, sum(votes.values()))
+    published = create_arguments(debate, residents, args, started)
+    for option in options:
+        OptionTally.objects.update_or_create(option=option, defaults={"votes": votes[option.pk]})
+    DebateCounters.objects.update_or_create(
+        debate=debate,
+        defaults={
+            "votes": args.votes,
+            "arguments_for": published["for"],
+            "arguments_against": published["against"],
+        },
+    )
+    arguments = published["for"] + published["against"]
+    PageStats.objects.update_or_create(
+        page_id=debate.pk,
+        defaults={"contributions_count": arguments, "participants_count": args.votes},
+    )
+    PageStats.add(campaign.pk, contributions_count=arguments, participants_count=args.votes)
+    block = {"type": "debate", "value": {"heading": "Le débat", "debate": debate.pk}}
+    campaign.body = [*campaign.body.raw_data, block]
+    campaign.save_revision().publish()
+    step("debate", started, debate.url)
+
+
+def create_votes(debate, options, residents, total):
+    """One vote per resident, for half of them "Pour"; returns the votes of each option."""
+    if total > len(residents):
+        sys.exit(f"{total} votes need as many residents (there are {len(residents)}).")
+    voters = random.sample(residents, total)
+    chosen = random.choices(options, [50, 35, 15][: len(options)], k=total)
+    rows = [
+        Vote(debate=debate, user_id=user, option=option)
+        for user, option in zip(voters, chosen, strict=True)
+    ]
+    for first in range(0, total, BATCH):
+        Vote.objects.bulk_create(rows[first : first + BATCH])
+    counts = collections.Counter(option.pk for option in chosen)
+    return {option.pk: counts[option.pk] for option in options}
+
+
+def create_arguments(debate, residents, args, started):
+    """Arguments (55% for, 1% hidden) over the days the debate has been open; their useful
+    marks and replies spread unevenly, as comments are. Returns the published ones by side."""
+    total = args.arguments
+    marks = comment_counts(total, args.marks)
+    replies = comment_counts(total, args.replies)
+    start, now = debate.opens_at, timezone.now()
+    moments = sorted(start + (now - start) * random.random() for _ in range(total))
+    published = collections.Counter()
+    for first in range(0, total, BATCH):
+        rows = []
+        for i in range(first, min(first + BATCH, total)):
+            stance = "for" if random.random() < 0.55 else "against"
+            row = Argument(
+                debate=debate,
+                author_id=random.choice(residents),
+                stance=stance,
+                title=argument_title(stance),
+                body=contribution_text(),
+                created_at=moments[i],
+                useful_count=marks[i],
+                replies_count=replies[i],
+            )
+            if random.random() < 0.01:
+                row.status = "hidden"
+                row.hidden_reason = "Propos contraires à la charte."
+                row.hidden_at = moments[i] + datetime.timedelta(hours=6)
+            else:
+                published[stance] += 1
+            rows.append(row)
+        with transaction.atomic():
+            Argument.objects.bulk_create(rows, batch_size=1000)
+            create_marks_and_replies(rows, residents, now)
+        done = first + len(rows)
+        step("arguments", started, f"{done} (marks: {sum(marks[:done])})")
+    return published
+
+
+def create_marks_and_replies(arguments, residents, now):
+    marks, replies = [], []
+    for row in arguments:
+        # Never the author: one more drawn, in case the author is among them.
+        users = random.sample(residents, row.useful_count + 1)
+        users = [user for user in users if user != row.author_id][: row.useful_count]
+        marks += [UsefulMark(argument_id=row.pk, user_id=user) for user in users]
+        replies += [
+            Reply(
+                argument_id=row.pk,
+                author_id=random.choice(residents),
+                body=comment_text(),
+                created_at=row.created_at + (now - row.created_at) * random.random() ** 3,
+            )
+            for _ in range(row.replies_count)
+        ]
+    UsefulMark.objects.bulk_create(marks, batch_size=5000)
+    Reply.objects.bulk_create(replies, batch_size=2000)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,9 @@ around the client call, in process (no network, no web server). Prints a Markdow
 median and 95th percentile in ms, SQL queries per request and their total time on one more
 request. `--signed-in` fetches the pages as a resident rather than a visitor. `--explain`
 prints PostgreSQL's plan of each query of the lists that reads the contributions table.
-DEBUG is turned off, as in production.
+`--debate` measures the pages of the generated debate instead (generate.py --debate): the
+debate under each sort and deep in its two columns, two arguments and the campaign page; signed
+in, as a resident who voted. DEBUG is turned off, as in production.
 """
 
 # ruff: noqa: E402 (the models are imported once Django is set up)
@@ -29,6 +31,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from participation.contributions.models import ConsultationPage, Contribution
+from participation.debates.models import Argument, DebatePage
 
 
 def main():
@@ -37,23 +40,32 @@ def main():
     parser.add_argument("--campaign", default="banc-essai")
     parser.add_argument("--explain", action="store_true")
     parser.add_argument("--signed-in", action="store_true", help="as a resident, not a visitor")
+    parser.add_argument("--debate", action="store_true", help="the debate's pages")
     args = parser.parse_args()
     settings.DEBUG = False
     settings.ALLOWED_HOSTS = ["testserver"]
-    space = ConsultationPage.objects.get(url_path__contains=f"/{args.campaign}/")
+    if args.debate:
+        debate = DebatePage.objects.get(url_path__contains=f"/{args.campaign}/")
+        listed, table = debate_pages(debate), "debates_argument"
+        resident = debate.votes.order_by("pk").first().user
+        what = f"{debate.arguments.count()} arguments, {debate.votes.count()} votes"
+    else:
+        space = ConsultationPage.objects.get(url_path__contains=f"/{args.campaign}/")
+        listed, table = pages(space), "contributions_contribution"
+        resident = get_user_model().objects.filter(is_staff=False).order_by("pk").first()
+        what = f"{space.contributions.count()} contributions"
     client = Client()
     who = "visitor"
     if args.signed_in:
-        client.force_login(get_user_model().objects.filter(is_staff=False).order_by("pk").first())
+        client.force_login(resident)
         who = "signed-in resident"
-    total = space.contributions.count()
-    print(f"{total} contributions, {connection.vendor}, {args.runs} runs, as a {who}")
+    print(f"{what}, {connection.vendor}, {args.runs} runs, as a {who}")
     print("\n| page | median ms | p95 ms | queries | SQL ms |\n| --- | --- | --- | --- | --- |")
-    for label, url in pages(space):
+    for label, url in listed:
         print(measure(client, label, url, args.runs), flush=True)
     if args.explain:
-        for label, url in pages(space)[:5]:
-            explain(client, label, url)
+        for label, url in listed[:5]:
+            explain(client, label, url, table)
 
 
 def pages(space):
@@ -74,6 +86,36 @@ def pages(space):
         ("contribution with 3 comments", contribution_url(space, typical)),
         ("most commented contribution", contribution_url(space, by_comments[0])),
     ]
+
+
+def debate_pages(debate):
+    """The debate under each sort, deep in both columns; two arguments; the campaign page."""
+    base = debate.url
+    published = Argument.objects.filter(debate=debate).published()
+    per_page = debate.arguments_per_page
+    last_for = (published.filter(stance="for").count() + per_page - 1) // per_page
+    last_against = (published.filter(stance="against").count() + per_page - 1) // per_page
+    typical = published.filter(replies_count=3).order_by("pk").first()
+    most_replied = published.order_by("-replies_count", "pk").first()
+    return [
+        ("debate, plus utiles", base),
+        ("debate, plus récents", f"{base}?tri=recents"),
+        ("debate, page 50 of both columns", f"{base}?pour=50&contre=50"),
+        (
+            f"debate, last pages ({last_for} and {last_against})",
+            f"{base}?pour={last_for}&contre={last_against}",
+        ),
+        ("argument with 3 replies", argument_url(debate, typical)),
+        (
+            f"most answered argument ({most_replied.replies_count} replies)",
+            argument_url(debate, most_replied),
+        ),
+        ("campaign page (debate block)", debate.get_parent().url),
+    ]
+
+
+def argument_url(debate, argument):
+    return debate.url + debate.reverse_subpage("argument", args=[argument.pk])
 
 
 def contribution_url(space, contribution):
@@ -103,12 +145,12 @@ def measure(client, label, url, runs):
     return f"| {label} | {median:.1f} | {p95:.1f} | {len(queries)} | {sql_ms:.1f} |"
 
 
-def explain(client, label, url):
+def explain(client, label, url, table):
     with CaptureQueriesContext(connection) as queries:
         get(client, url)
     print(f"\n## {label}: {url}")
     for query in queries:
-        if "contributions_contribution" not in query["sql"]:
+        if table not in query["sql"]:
             continue
         with connection.cursor() as cursor:
             cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {query['sql']}")  # noqa: S608

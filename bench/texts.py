@@ -97,3 +97,32 @@ def contribution_text():
 
 def comment_text():
     return " ".join(random.sample(REACTIONS + SENTENCES, random.randint(1, 3)))
+
+
+# A debate: "Faut-il fermer l'allée centrale du parc aux voitures le week-end ?"
+ARGUMENT_TITLES = {
+    "for": [
+        "Un parc plus calme le week-end",
+        "Les enfants pourront jouer en sécurité",
+        "Le raccourci ne fait gagner que deux minutes",
+        "Moins de bruit, plus d'oiseaux",
+        "Un essai, pas une décision définitive",
+        "Enfin de la place pour les vélos et les rollers",
+        "L'air sera plus respirable sous les platanes",
+        "Les familles profiteront de toute l'allée",
+    ],
+    "against": [
+        "Le stationnement manque déjà le samedi",
+        "Les voitures passeront dans les rues voisines",
+        "Les personnes âgées viennent en voiture",
+        "Pourquoi pas seulement le dimanche ?",
+        "Les commerçants perdront des clients",
+        "Le détour est long quand le boulevard est bouché",
+        "Les associations ont besoin d'accéder au kiosque",
+        "Et les livraisons des camions de restauration ?",
+    ],
+}
+
+
+def argument_title(stance):
+    return random.choice(ARGUMENT_TITLES[stance])

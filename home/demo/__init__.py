@@ -2,13 +2,17 @@
 
 The texts and facts live in this package as data (content, assises, campaigns_*, documents);
 files.py generates the documents and images; builder.py and users.py write them to the database,
-contributions.py the contribution spaces described in spaces_*.py.
+contributions.py the contribution spaces described in spaces_*.py, debates.py the debates
+described in debates_*.py.
 """
 
 from typing import NamedTuple
 
+from django.utils import timezone
+
 from .builder import build
 from .contributions import build_spaces
+from .debates import build_debates
 from .errors import DemoError
 from .users import ACCOUNTS, DEMO_PASSWORD, ensure_users
 
@@ -23,7 +27,9 @@ class DemoSite(NamedTuple):
 
 def load(today=None):
     """Create or update the demo site and accounts (call it inside a transaction)."""
+    today = today or timezone.localdate()
     home, campaigns = build(today)
     users = ensure_users()
     build_spaces(campaigns)
+    build_debates(campaigns, today)
     return DemoSite(home, campaigns, users)

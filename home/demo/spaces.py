@@ -1,8 +1,10 @@
-"""Helpers to write the demo's contribution spaces as data (spaces_park.py, spaces_assises.py).
+"""Helpers to write the demo's contribution spaces as data (spaces_park.py, spaces_assises.py),
+and its debates (debates_park.py, debates_assises.py).
 
 Every moment is a ``(day, hour, minute)`` counted from the day the space opens: the park's
 space opens forty days before the demo is loaded, so its contributions move along with it.
 People are named by the part of their demo address before the "@" (``"habitant"``).
+In a debate, moments count from the day the debate opens.
 """
 
 
@@ -44,3 +46,22 @@ def comment(author, at, body, *replies, hidden=None):
 def answer(status, at, text):
     """The city's official answer, written by the editorial team."""
     return {"status": status, "at": at, "text": prose(text)}
+
+
+def argument(stance, title, author, at, body, useful=(), more_useful=0, replies=()):
+    """An argument ``"for"`` or ``"against"``; ``useful`` lists the people who marked it
+    useful, ``more_useful`` adds that many of the demo's voters."""
+    return {
+        "stance": stance,
+        "title": title,
+        "author": author,
+        "at": at,
+        "body": prose(body),
+        "useful": list(useful),
+        "more_useful": more_useful,
+        "replies": list(replies),
+    }
+
+
+def reply(author, at, body):
+    return {"author": author, "at": at, "body": prose(body)}

@@ -29,6 +29,25 @@ RESIDENTS = [
     ("passant@agora.test", "Passant pressé"),
 ]
 
+# Residents who voted in the demo's debates (see debates_*.py), a few of whom also argued there.
+# They cannot sign in (no password): created in one query, they keep the demo fast to load.
+VOTER_FIRST_NAMES = [
+    "Amina", "Jean-Luc", "Sofia", "Mehdi", "Claire", "Youssef", "Nathalie", "Ibrahim",
+    "Élodie", "Samir", "Monique", "Kevin", "Aïcha", "Pascal", "Léa", "Moussa",
+    "Sandrine", "Hugo", "Nadia", "Gérard", "Camille", "Bilal", "Josiane", "Tom",
+]  # fmt: skip
+VOTER_QUARTERS = [
+    "du Centre", "du Vieux-Pont", "des Fontenelles", "du Chemin-de-l'Île",
+    "de l'Université", "du Plateau", "des Champs-Pierreux", "du Mont-Valérien",
+]  # fmt: skip
+VOTERS = [
+    (
+        f"voisin{n + 1:02d}@agora.test",
+        f"{VOTER_FIRST_NAMES[n % 24]} {VOTER_QUARTERS[(n + n // 24) % 8]}",
+    )
+    for n in range(48)
+]
+
 
 def ensure_users():
     """Create or reset the demo accounts; return them in the order of ACCOUNTS."""
@@ -49,6 +68,22 @@ def ensure_residents():
         existing.get(email) or ensure_user(email, pseudonym, False, [])
         for email, pseudonym in RESIDENTS
     ]
+
+
+def ensure_voters():
+    """Create the voters that are missing, without a password; return them by address."""
+    User = get_user_model()
+    emails = [email for email, _ in VOTERS]
+    existing = set(User.objects.filter(email__in=emails).values_list("email", flat=True))
+    now = timezone.now()
+    missing = []
+    for email, pseudonym in VOTERS:
+        if email not in existing:
+            user = User(email=email, display_name=pseudonym, charter_accepted_at=now)
+            user.set_unusable_password()
+            missing.append(user)
+    User.objects.bulk_create(missing)
+    return {user.email: user for user in User.objects.filter(email__in=emails)}
 
 
 def ensure_user(email, pseudonym, superuser, group_names):
