@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "participation.common",
     "participation.contributions",
     "participation.debates",
+    "participation.moderation",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",

@@ -46,11 +46,22 @@ class ModerationStatus(models.TextChoices):
     PUBLISHED = "published", _("published")
     # Replaced for the public by "hidden by moderation: <reason>"; the row and its text stay.
     HIDDEN = "hidden", _("hidden")
+    # In a space moderated before publication: only its author and moderators see it.
+    PENDING = "pending", _("awaiting moderation")
 
 
 class ModeratableQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=ModerationStatus.PUBLISHED)
+
+    def published_or_by(self, user):
+        """What `user` may see listed: the published rows, and their own awaiting moderation."""
+        if not user.is_authenticated:
+            return self.published()
+        return self.filter(
+            models.Q(status=ModerationStatus.PUBLISHED)
+            | models.Q(status=ModerationStatus.PENDING, author=user)
+        )
 
 
 class Moderatable(models.Model):
@@ -81,6 +92,14 @@ class Moderatable(models.Model):
     def is_published(self):
         return self.status == ModerationStatus.PUBLISHED
 
+    @property
+    def is_pending(self):
+        return self.status == ModerationStatus.PENDING
+
+    @property
+    def is_hidden(self):
+        return self.status == ModerationStatus.HIDDEN
+
 
 class SpacePhase(models.TextChoices):
     UPCOMING = "upcoming", _("not open yet")
@@ -109,6 +128,14 @@ class ParticipationSpace(models.Model):
         blank=True,
         help_text=_("Shown once the space is closed: what happens next."),
     )
+    moderated_before_publication = models.BooleanField(
+        _("moderate before publication"),
+        default=False,
+        help_text=_(
+            "New texts wait for a moderator's approval before anyone else sees them. "
+            "By default they are published at once and moderated afterwards."
+        ),
+    )
 
     participation_panels = [
         MultiFieldPanel(
@@ -116,6 +143,7 @@ class ParticipationSpace(models.Model):
                 FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
                 FieldPanel("notice_before"),
                 FieldPanel("notice_after"),
+                FieldPanel("moderated_before_publication"),
             ],
             heading=_("Participation dates"),
         )
@@ -138,6 +166,13 @@ class ParticipationSpace(models.Model):
     @property
     def is_open(self):
         return self.phase == SpacePhase.OPEN
+
+    @property
+    def new_content_status(self):
+        """The status of what residents post here: published, or awaiting moderation."""
+        if self.moderated_before_publication:
+            return ModerationStatus.PENDING
+        return ModerationStatus.PUBLISHED
 
     @property
     def phase_notice(self):

@@ -10,8 +10,27 @@ class ContributionsConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data, profile_sections
+        from participation.moderation import registry as moderation
 
         from . import services
+        from .models import Comment, Contribution
+
+        moderation.register(
+            Contribution,
+            slug="contribution",
+            space_of=lambda contribution: contribution.space,
+            url_of=lambda contribution: contribution.get_absolute_url(),
+            count=services.contribution_visibility_changed,
+        )
+        moderation.register(
+            Comment,
+            slug="commentaire",
+            space_of=lambda comment: comment.contribution.space,
+            url_of=lambda comment: (
+                f"{comment.contribution.get_absolute_url()}#commentaire-{comment.pk}"
+            ),
+            count=services.comment_visibility_changed,
+        )
 
         personal_data.register("contributions", services.personal_data_of)
         profile_sections.register(

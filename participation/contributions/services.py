@@ -23,7 +23,9 @@ def create_contribution(space, author, submission_key=None, **fields):
         existing = Contribution.objects.filter(author=author, submission_key=submission_key)
         if found := existing.first():
             return found, False
-    contribution = Contribution(space=space, author=author, submission_key=submission_key)
+    contribution = Contribution(
+        space=space, author=author, submission_key=submission_key, status=space.new_content_status
+    )
     for name, value in fields.items():
         setattr(contribution, name, value)
     if contribution.kind != ContributionKind.COLLECTIVE:
@@ -33,10 +35,26 @@ def create_contribution(space, author, submission_key=None, **fields):
             contribution.save()
     except IntegrityError:
         return Contribution.objects.get(author=author, submission_key=submission_key), False
-    counts = {"contributions_count": 1, "participants_count": participants_of(contribution)}
-    PageStats.add(space.pk, **counts)
-    PageStats.add(space.get_parent().pk, **counts)
+    if contribution.is_published:
+        contribution_visibility_changed(contribution, 1)
     return contribution, True
+
+
+def contribution_visibility_changed(contribution, delta):
+    """Counts a contribution in (+1) or out (-1) of its space's and campaign's counters, when
+    it is published, hidden, restored or approved."""
+    counts = {
+        "contributions_count": delta,
+        "participants_count": delta * participants_of(contribution),
+    }
+    PageStats.add(contribution.space_id, **counts)
+    PageStats.add(contribution.space.get_parent().pk, **counts)
+
+
+def comment_visibility_changed(comment, delta):
+    Contribution.objects.filter(pk=comment.contribution_id).update(
+        comments_count=F("comments_count") + delta
+    )
 
 
 @transaction.atomic
@@ -51,7 +69,7 @@ def edit_contribution(contribution, **fields):
     contribution.edited_at = timezone.now()
     contribution.save()
     delta = participants_of(contribution) - before
-    if delta:
+    if delta and contribution.is_published:
         PageStats.add(contribution.space_id, participants_count=delta)
         PageStats.add(contribution.space.get_parent().pk, participants_count=delta)
     return contribution
@@ -95,10 +113,12 @@ def add_comment(contribution, author, body, parent=None, submission_key=None):
                 body=body,
                 parent=parent,
                 submission_key=submission_key,
+                status=contribution.space.new_content_status,
             )
     except IntegrityError:
         return Comment.objects.get(author=author, submission_key=submission_key), False
-    Contribution.objects.filter(pk=contribution.pk).update(comments_count=F("comments_count") + 1)
+    if comment.is_published:
+        comment_visibility_changed(comment, 1)
     return comment, True
 
 

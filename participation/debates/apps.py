@@ -10,7 +10,24 @@ class DebatesConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data
+        from participation.moderation import registry as moderation
 
         from . import services
+        from .models import Argument, Reply
+
+        moderation.register(
+            Argument,
+            slug="argument",
+            space_of=lambda argument: argument.debate,
+            url_of=lambda argument: argument.get_absolute_url(),
+            count=services.argument_visibility_changed,
+        )
+        moderation.register(
+            Reply,
+            slug="reponse",
+            space_of=lambda reply: reply.argument.debate,
+            url_of=lambda reply: f"{reply.argument.get_absolute_url()}#reponse-{reply.pk}",
+            count=services.reply_visibility_changed,
+        )
 
         personal_data.register("debates", services.personal_data_of)

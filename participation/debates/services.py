@@ -147,12 +147,26 @@ def create_argument(debate, author, stance, title, body, submission_key=None):
                 title=title,
                 body=body,
                 submission_key=submission_key,
+                status=debate.new_content_status,
             )
     except IntegrityError:
         return Argument.objects.get(author=author, submission_key=submission_key), False
-    _move(DebateCounters, {"debate_id": debate.pk}, **{f"arguments_{stance}": 1})
-    _count_on_pages(debate, contributions_count=1)
+    if argument.is_published:
+        argument_visibility_changed(argument, 1)
     return argument, True
+
+
+def argument_visibility_changed(argument, delta):
+    """Counts an argument in (+1) or out (-1) when it is published, hidden, restored or
+    approved."""
+    _move(
+        DebateCounters, {"debate_id": argument.debate_id}, **{f"arguments_{argument.stance}": delta}
+    )
+    _count_on_pages(argument.debate, contributions_count=delta)
+
+
+def reply_visibility_changed(reply, delta):
+    Argument.objects.filter(pk=reply.argument_id).update(replies_count=F("replies_count") + delta)
 
 
 def argument_sent_with(author, submission_key):
@@ -218,11 +232,16 @@ def add_reply(argument, author, body, submission_key=None):
     try:
         with transaction.atomic():
             reply = Reply.objects.create(
-                argument=argument, author=author, body=body, submission_key=submission_key
+                argument=argument,
+                author=author,
+                body=body,
+                submission_key=submission_key,
+                status=argument.debate.new_content_status,
             )
     except IntegrityError:
         return Reply.objects.get(author=author, submission_key=submission_key), False
-    Argument.objects.filter(pk=argument.pk).update(replies_count=F("replies_count") + 1)
+    if reply.is_published:
+        reply_visibility_changed(reply, 1)
     return reply, True
 
 

@@ -1,0 +1,79 @@
+"""The emails of moderation, in French, each with a link to the charter.
+
+Sent after the transaction commits, so that a failing mail server never undoes a decision.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.utils import translation
+from wagtail.models import Site
+
+from home.models import SiteSettings
+
+from . import registry
+
+logger = logging.getLogger(__name__)
+
+
+def _absolute(path):
+    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
+    return base.rstrip("/") + path if path and path.startswith("/") else path or base
+
+
+def _site_context():
+    site = Site.objects.filter(is_default_site=True).first()
+    site_settings = SiteSettings.for_site(site) if site else None
+    charter = getattr(site_settings, "charter_page", None)
+    return {
+        "city": getattr(site_settings, "city_name", ""),
+        "charter_url": _absolute(charter.url) if charter and charter.live else "",
+        "site_url": _absolute("/"),
+    }
+
+
+def _send(template, recipient, **context):
+    if not recipient:
+        return
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {**_site_context(), **context}
+        subject = render_to_string(f"moderation/emails/{template}_subject.txt", context)
+        body = render_to_string(f"moderation/emails/{template}.txt", context)
+    try:
+        send_mail(" ".join(subject.split()), body, None, [recipient])
+    except OSError:
+        logger.exception("Moderation email %s to user could not be sent", template)
+
+
+def _item_context(item):
+    kind = registry.of(item)
+    return {
+        "item": item,
+        "kind": kind.label,
+        "title": kind.title_of(item),
+        "text": kind.text_of(item),
+        "url": _absolute(kind.url_of(item)),
+    }
+
+
+def item_hidden(item):
+    author = item.author
+    if not author.is_deleted:
+        _send("item_hidden", author.email, name=author.public_name, **_item_context(item))
+
+
+def item_restored(item):
+    author = item.author
+    if not author.is_deleted:
+        _send("item_restored", author.email, name=author.public_name, **_item_context(item))
+
+
+def account_suspended(suspension):
+    user = suspension.user
+    _send("account_suspended", user.email, name=user.public_name, suspension=suspension)
+
+
+def report_received(report):
+    """Reports reach moderators in the queue and in their digest (see send_report_digest)."""

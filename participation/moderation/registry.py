@@ -1,0 +1,60 @@
+"""The kinds of content moderators look after, each registered by the app that owns it.
+
+Moderation never imports the participation apps: each one registers its moderatable models
+here in its AppConfig.ready(), with the few functions moderation needs to show an item and
+to keep the app's counters right when an item is hidden, restored or approved.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.db.models.signals import post_save
+
+_types = {}
+
+
+@dataclass(frozen=True)
+class ModeratedType:
+    model: type
+    # Used in public addresses (/moderation/signaler/<slug>/<pk>/).
+    slug: str
+    # The participation space page an item belongs to.
+    space_of: Callable
+    # The public address of an item.
+    url_of: Callable
+    # Moves the app's counters by +1 (the item became visible) or -1 (it stopped being).
+    count: Callable
+    # The text moderators read in the queue: title and body.
+    text_of: Callable = lambda item: getattr(item, "body", "")
+    title_of: Callable = lambda item: getattr(item, "title", "")
+
+    @property
+    def label(self):
+        return self.model._meta.verbose_name
+
+
+def register(model, **functions):
+    """Registers a moderatable model; its queue row follows each save of an item."""
+    _types[model] = ModeratedType(model=model, **functions)
+    post_save.connect(_keep_queue_in_step, sender=model, weak=False, dispatch_uid=f"queue-{model}")
+
+
+def _keep_queue_in_step(sender, instance, raw=False, **kwargs):
+    if raw:  # loaddata
+        return
+    from .services import sync
+
+    sync(instance)
+
+
+def of(model_or_item):
+    model = model_or_item if isinstance(model_or_item, type) else type(model_or_item)
+    return _types[model]
+
+
+def by_slug(slug):
+    return next((t for t in _types.values() if t.slug == slug), None)
+
+
+def all_types():
+    return list(_types.values())
