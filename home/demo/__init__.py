@@ -3,7 +3,7 @@
 The texts and facts live in this package as data (content, assises, campaigns_*, documents);
 files.py generates the documents and images; builder.py and users.py write them to the database,
 contributions.py the contribution spaces described in spaces_*.py, debates.py the debates
-described in debates_*.py.
+described in debates_*.py, moderation.py the state of the moderators' queue.
 """
 
 from typing import NamedTuple
@@ -14,6 +14,7 @@ from .builder import build
 from .contributions import build_spaces
 from .debates import build_debates
 from .errors import DemoError
+from .moderation import build_moderation
 from .users import ACCOUNTS, DEMO_PASSWORD, ensure_users
 
 __all__ = ["ACCOUNTS", "DEMO_PASSWORD", "DemoError", "DemoSite", "load"]
@@ -32,4 +33,5 @@ def load(today=None):
     users = ensure_users()
     build_spaces(campaigns)
     build_debates(campaigns, today)
+    build_moderation()
     return DemoSite(home, campaigns, users)

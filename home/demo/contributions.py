@@ -186,6 +186,7 @@ def write_comment(contribution, data, writer, parent=None):
             hidden_by=writer.people["moderation"],
             hidden_reason=reason,
         )
+        services.comment_visibility_changed(comment, -1)
     Comment.objects.filter(pk=comment.pk).update(**changes)
     for reply in data["replies"]:
         write_comment(contribution, reply, writer, parent=comment)

@@ -249,6 +249,12 @@ nature avec les écoles.
                 "Et un espace clos pour les chiens, pour qu'ils puissent courir sans déranger les "
                 "enfants ni les oiseaux ?",
             ),
+            comment(
+                "passant",
+                (38, 22, 5),
+                "Vends trottinette électrique, très bon état, 150 €. Appelez-moi au "
+                "06 12 34 56 78, je passe tous les soirs au kiosque.",
+            ),
         ],
         answer=answer(
             "under_study",

@@ -55,6 +55,14 @@ def sync(item):
     return row
 
 
+def sync_all():
+    """Creates or refreshes the queue rows of every moderatable item: after a bulk load or an
+    import, which save rows without signals."""
+    for kind in registry.all_types():
+        for item in kind.model.objects.iterator(chunk_size=500):
+            sync(item)
+
+
 # Residents
 
 
