@@ -232,3 +232,27 @@ def suspension_message(suspension):
         "date": timezone.localtime(suspension.ends_at).strftime("%d/%m/%Y %H:%M"),
         "reason": suspension.reason,
     }
+
+
+def personal_data_of(user):
+    """A resident's reports and suspensions, for their data export."""
+    return {
+        "reports": [
+            {
+                "reason": report.reason,
+                "text": report.text,
+                "status": report.status,
+                "created_at": report.created_at.isoformat(),
+            }
+            for report in Report.objects.filter(reporter=user)
+        ],
+        "suspensions": [
+            {
+                "from": suspension.starts_at.isoformat(),
+                "until": suspension.ends_at.isoformat(),
+                "reason": suspension.reason,
+                "lifted_at": suspension.lifted_at.isoformat() if suspension.lifted_at else None,
+            }
+            for suspension in Suspension.objects.filter(user=user)
+        ],
+    }

@@ -165,3 +165,14 @@ def test_suspension_is_active_until_its_end_or_lifted(residents, moderator):
     assert services.active_suspension(residents[0]) is None
     actions = set(ModelLogEntry.objects.values_list("action", flat=True))
     assert {"moderation.suspend", "moderation.lift_suspension"} <= actions
+
+
+def test_a_resident_s_reports_are_in_their_data_export(client, contribution, residents):
+    services.report(residents[1], contribution, "personal_data", "Mon adresse y figure.")
+    client.force_login(residents[1])
+    response = client.get("/compte/mes-donnees/")
+    data = (
+        response.json() if response.get("Content-Type", "").startswith("application/json") else None
+    )
+    assert data is not None
+    assert data["moderation"]["reports"][0]["text"] == "Mon adresse y figure."
