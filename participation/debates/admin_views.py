@@ -98,6 +98,13 @@ class ArgumentInspectView(generic.InspectView):
         return timezone.localtime(self.object.created_at)
 
 
+class ArgumentHistoryView(generic.HistoryView):
+    """Staff who may read an argument may read its history (moderation's hide and restore):
+    Wagtail asks for add, change or delete, which nobody holds on arguments."""
+
+    any_permission_required = ["view"]
+
+
 class ArgumentViewSet(ModelViewSet):
     model = Argument
     name = "arguments"
@@ -107,6 +114,7 @@ class ArgumentViewSet(ModelViewSet):
     add_to_admin_menu = True
     index_view_class = ArgumentIndexView
     inspect_view_class = ArgumentInspectView
+    history_view_class = ArgumentHistoryView
     inspect_view_enabled = True
     copy_view_enabled = False
 

@@ -34,7 +34,8 @@ def _site_context():
     }
 
 
-def _send(template, recipient, **context):
+def send(template, recipient, **context):
+    """Renders moderation/emails/<template>(_subject).txt in French and sends it."""
     if not recipient:
         return
     with translation.override(settings.LANGUAGE_CODE):
@@ -61,19 +62,19 @@ def _item_context(item):
 def item_hidden(item):
     author = item.author
     if not author.is_deleted:
-        _send("item_hidden", author.email, name=author.public_name, **_item_context(item))
+        send("item_hidden", author.email, name=author.public_name, **_item_context(item))
 
 
 def item_restored(item):
     author = item.author
     if not author.is_deleted:
-        _send("item_restored", author.email, name=author.public_name, **_item_context(item))
+        send("item_restored", author.email, name=author.public_name, **_item_context(item))
 
 
 def account_suspended(suspension):
     user = suspension.user
-    _send("account_suspended", user.email, name=user.public_name, suspension=suspension)
+    send("account_suspended", user.email, name=user.public_name, suspension=suspension)
 
 
 def report_received(report):
-    """Reports reach moderators in the queue and in their digest (see send_report_digest)."""
+    """Reports reach moderators in the queue and in their digest (see digest.send_digests)."""

@@ -10,27 +10,7 @@ from participation.debates import services as debates
 from participation.moderation import services
 from participation.moderation.models import QueueItem, Report
 
-from ...factories import UserFactory
-from ..debates.conftest import debate  # noqa: F401 (fixture)
-
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("open_today")]
-
-
-@pytest.fixture
-def moderator(db):
-    from django.contrib.auth.models import Group
-
-    user = UserFactory(display_name="Modératrice", is_staff=True)
-    user.groups.add(Group.objects.get(name="Modération"))
-    return user
-
-
-@pytest.fixture
-def contribution(space, residents):
-    contribution, _ = contributions.create_contribution(
-        space, residents[0], title="Des bancs", body="Plus de bancs à l'ombre."
-    )
-    return contribution
 
 
 def stats(page):
@@ -39,7 +19,7 @@ def stats(page):
 
 def test_a_new_item_enters_the_queue_unreviewed(contribution):
     row = QueueItem.objects.get(object_id=contribution.pk, content_type__model="contribution")
-    assert (row.title, row.status, row.reviewed_at) == ("Des bancs", "published", None)
+    assert (row.title, row.status, row.reviewed_at) == ("Des bancs à l'ombre", "published", None)
     assert row.space_id == contribution.space_id
     assert row.campaign_id == contribution.space.get_parent().pk
     assert QueueItem.objects.to_review().filter(pk=row.pk).exists()
@@ -53,7 +33,7 @@ def test_hiding_keeps_the_row_moves_the_counters_logs_and_tells_the_author(
         assert services.hide(contribution, moderator, "abuse", "Insulte envers un voisin.")
     contribution.refresh_from_db()
     assert contribution.status == ModerationStatus.HIDDEN
-    assert contribution.body == "Plus de bancs à l'ombre."
+    assert contribution.body == "Plus de bancs sous les arbres."
     assert contribution.hidden_reason == (
         "Propos injurieux ou discriminatoires : Insulte envers un voisin."
     )
@@ -94,7 +74,7 @@ def test_hiding_a_comment_moves_the_contribution_s_count(contribution, residents
     assert contribution.comments_count == 0
 
 
-def test_hiding_an_argument_moves_the_debate_s_counters(debate, residents, moderator):  # noqa: F811
+def test_hiding_an_argument_moves_the_debate_s_counters(debate, residents, moderator):
     argument, _ = debates.create_argument(debate, residents[0], "against", "Non", "Trop cher.")
     services.hide(argument, moderator, "spam")
     assert debates.counters(debate).arguments_against == 0
@@ -124,7 +104,7 @@ def test_reported_items_come_first_in_the_queue(space, residents, contribution):
     newer, _ = contributions.create_contribution(space, residents[1], title="Récente", body="…")
     services.report(residents[2], contribution, "spam")
     order = list(QueueItem.objects.to_review().in_queue_order().values_list("title", flat=True))
-    assert order == ["Des bancs", "Récente"]
+    assert order == ["Des bancs à l'ombre", "Récente"]
 
 
 def test_an_edited_text_goes_back_to_the_queue(contribution, moderator):
@@ -171,8 +151,13 @@ def test_a_resident_s_reports_are_in_their_data_export(client, contribution, res
     services.report(residents[1], contribution, "personal_data", "Mon adresse y figure.")
     client.force_login(residents[1])
     response = client.get("/compte/mes-donnees/")
-    data = (
-        response.json() if response.get("Content-Type", "").startswith("application/json") else None
-    )
-    assert data is not None
+    data = response.json()
     assert data["moderation"]["reports"][0]["text"] == "Mon adresse y figure."
+
+
+def test_moderation_shows_in_the_argument_s_history_in_the_admin(client, argument, moderator):
+    services.hide(argument, moderator, "off_topic", "Rien à voir avec le parc.")
+    client.force_login(moderator)
+    response = client.get(f"/admin/arguments/history/{argument.pk}/")
+    assert response.status_code == 200
+    assert "Masqué par la modération" in response.content.decode()
