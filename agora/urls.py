@@ -18,6 +18,7 @@ urlpatterns = [
     path("compte/", include("accounts.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("participation/", include("participation.common.urls")),
+    path("moderation/", include("participation.moderation.urls")),
     path("recherche/", search_views.search, name="search"),
 ]
 

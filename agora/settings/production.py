@@ -28,6 +28,11 @@ SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
+# How many proxies in front of the site append to X-Forwarded-For: rate limits per address
+# (Agora's and allauth's) read the client's address from it. 0: REMOTE_ADDR is the client.
+AGORA_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = AGORA_TRUSTED_PROXY_COUNT
+
 # Staff must turn on two-factor authentication before they reach the admin.
 AGORA_STAFF_REQUIRE_MFA = os.environ.get("STAFF_REQUIRE_MFA", "true").lower() == "true"
 

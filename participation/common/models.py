@@ -54,6 +54,14 @@ class ModeratableQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=ModerationStatus.PUBLISHED)
 
+    def in_thread_for(self, user):
+        """The comments or replies a thread shows `user`: the published, the hidden (as a
+        notice) and their own awaiting moderation, never someone else's."""
+        others_pending = models.Q(status=ModerationStatus.PENDING)
+        if user.is_authenticated:
+            others_pending &= ~models.Q(author=user)
+        return self.exclude(others_pending)
+
     def published_or_by(self, user):
         """What `user` may see listed: the published rows, and their own awaiting moderation."""
         if not user.is_authenticated:

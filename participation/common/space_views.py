@@ -8,6 +8,11 @@ from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
+from participation.moderation.services import active_suspension, suspension_message
+
+from .forms import HONEYPOT_MESSAGE, honeypot_filled
+from .ratelimit import allow_request
+
 REFUSED_TEMPLATE = "participation/refused.html"
 
 
@@ -34,6 +39,30 @@ def too_many(request, space):
         "minutes before posting again."
     )
     return refuse(request, space, message, status=429, title=_("Please wait a moment"))
+
+
+def suspension_notice(user):
+    """What a suspended resident reads instead of the forms to post, or ""."""
+    suspension = active_suspension(user)
+    return suspension_message(suspension) if suspension else ""
+
+
+def posting_refusal(request, space):
+    """The checks every view where a signed-in resident posts shares, before reading the form:
+    a suspended account may read but not post (403), a filled honeypot betrays a robot (400).
+    Returns the refusal, or None."""
+    if notice := suspension_notice(request.user):
+        return refuse(request, space, notice, title=_("Your account is suspended"))
+    if request.method == "POST" and honeypot_filled(request.POST):
+        return bad_request(request, space, str(HONEYPOT_MESSAGE))
+    return None
+
+
+def rate_limited(request, space, action):
+    """A 429 page once the resident, or their address, posted `action` too often; else None."""
+    if allow_request(request, action):
+        return None
+    return too_many(request, space)
 
 
 def back(request, fallback):

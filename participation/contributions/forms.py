@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 
+from participation.common.forms import HoneypotMixin
+
 from .models import AnswerStatus, Comment, Contribution, ContributionKind, Provenance
 
 MAX_PHOTO_BYTES = 5 * 1024 * 1024
@@ -72,7 +74,7 @@ def _photo_name(image_format):
     return f"{uuid.uuid4().hex}.{PHOTO_FORMATS[image_format]}"
 
 
-class ContributionForm(forms.ModelForm):
+class ContributionForm(HoneypotMixin, forms.ModelForm):
     """A contribution, individual or collective. Collective fields are checked in clean()."""
 
     COLLECTIVE_FIELDS = ("group_name", "meeting_date", "meeting_place", "participants")
@@ -201,7 +203,7 @@ class ContributionForm(forms.ModelForm):
         return fields
 
 
-class CommentForm(forms.Form):
+class CommentForm(HoneypotMixin, forms.Form):
     body = forms.CharField(
         label=_("Your comment"),
         max_length=3000,

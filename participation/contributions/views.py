@@ -10,13 +10,20 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
 from participation.common import services as common_services
-from participation.common.ratelimit import allow
-from participation.common.space_views import back, bad_request, refuse, render_space, too_many
+from participation.common.space_views import (
+    back,
+    bad_request,
+    posting_refusal,
+    rate_limited,
+    refuse,
+    render_space,
+    suspension_notice,
+)
 
 from . import services
 from .forms import CommentForm, ContributionForm, ListFilters
@@ -38,7 +45,7 @@ def contribution_list(request, space):
     contributions = (
         Contribution.objects.for_space(space) if space.pk else Contribution.objects.none()
     )
-    contributions = filters.apply(contributions.published().for_listing())
+    contributions = filters.apply(contributions.published_or_by(request.user).for_listing())
     page_obj = Paginator(contributions, space.per_page).get_page(request.GET.get("page"))
     page_obj.object_list = services.with_urls(space, list(page_obj.object_list))
     query = request.GET.copy()
@@ -64,6 +71,8 @@ def _form_response(request, space, form, contribution=None):
 def contribute(request, space):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
+    if refusal := posting_refusal(request, space):
+        return refusal
     if not space.is_open:
         return _closed(request, space)
     if request.method not in ("GET", "POST"):
@@ -78,30 +87,45 @@ def contribute(request, space):
     already = key and Contribution.objects.filter(author=request.user, submission_key=key).first()
     if already:
         return redirect(_contribution_url(space, already))
-    if not allow("contribute", request.user, 5, 600):
-        return too_many(request, space)
+    if refusal := rate_limited(request, space, "contribute"):
+        return refusal
     contribution, _created = services.create_contribution(
         space, request.user, submission_key=key, **form.contribution_fields()
     )
-    messages.success(request, _("Thank you! Your contribution is published."))
+    if contribution.is_pending:
+        messages.success(
+            request,
+            _(
+                "Thank you! Your contribution has been received: it will be published once "
+                "a moderator has approved it."
+            ),
+        )
+    else:
+        messages.success(request, _("Thank you! Your contribution is published."))
     return redirect(_contribution_url(space, contribution))
 
 
-def _get_contribution(space, pk):
+def _get_contribution(space, pk, user):
+    """A contribution of this space; one awaiting moderation exists for its author only."""
     queryset = Contribution.objects.for_space(space).select_related("author", "category")
-    return get_object_or_404(queryset, pk=pk)
+    contribution = get_object_or_404(queryset, pk=pk)
+    if contribution.is_pending and not contribution.is_authored_by(user):
+        raise Http404
+    return contribution
 
 
 COMMENT_THREADS_PER_PAGE = 30
 
 
-def _comment_threads(contribution, page_number):
-    """A page of top-level comments, each with its `thread_replies`, in three queries."""
-    top_level = contribution.comments.filter(parent__isnull=True).select_related("author")
+def _comment_threads(contribution, page_number, user):
+    """A page of top-level comments, each with its `thread_replies`, in three queries.
+    Comments awaiting moderation show to their author only."""
+    comments = contribution.comments.select_related("author").in_thread_for(user)
+    top_level = comments.filter(parent__isnull=True)
     threads_page = Paginator(top_level, COMMENT_THREADS_PER_PAGE).get_page(page_number)
     threads = list(threads_page.object_list)
     replies = {}
-    for reply in contribution.comments.filter(parent__in=threads).select_related("author"):
+    for reply in comments.filter(parent__in=threads):
         replies.setdefault(reply.parent_id, []).append(reply)
     for comment in threads:
         comment.thread_replies = replies.get(comment.pk, [])
@@ -132,8 +156,11 @@ def _with_reply_forms(threads, contribution, bound_form):
 def _detail_response(request, space, contribution, bound_form=None, status=200):
     user = request.user
     is_author = contribution.is_authored_by(user)
-    can_comment = user.is_authenticated and space.is_open and contribution.is_published
-    threads, threads_page = _comment_threads(contribution, request.GET.get("page"))
+    suspended = suspension_notice(user)
+    can_comment = (
+        user.is_authenticated and space.is_open and contribution.is_published and not suspended
+    )
+    threads, threads_page = _comment_threads(contribution, request.GET.get("page"), user)
     comment_form = None
     if can_comment:
         comment_form = _with_reply_forms(threads, contribution, bound_form)
@@ -154,20 +181,23 @@ def _detail_response(request, space, contribution, bound_form=None, status=200):
         threads_page=threads_page,
         can_comment=can_comment,
         comment_form=comment_form,
+        suspension_notice=suspended,
     )
 
 
 def contribution_detail(request, space, pk):
-    contribution = _get_contribution(space, pk)
+    contribution = _get_contribution(space, pk, request.user)
     return _detail_response(request, space, contribution)
 
 
 def edit_contribution(request, space, pk):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    contribution = _get_contribution(space, pk)
+    contribution = _get_contribution(space, pk, request.user)
     if not contribution.is_authored_by(request.user):
         return refuse(request, space, _("Only the author of a contribution can edit it."))
+    if refusal := posting_refusal(request, space):
+        return refusal
     if not space.is_open:
         return _closed(request, space)
     if not contribution.can_be_edited:
@@ -187,6 +217,8 @@ def edit_contribution(request, space, pk):
 
 
 def _save_edit(request, space, contribution, form):
+    if refusal := rate_limited(request, space, "edit"):
+        return refusal
     try:
         services.edit_contribution(contribution, **form.contribution_fields())
     except PermissionDenied as error:
@@ -195,16 +227,24 @@ def _save_edit(request, space, contribution, form):
     return redirect(_contribution_url(space, contribution))
 
 
-def _guard_post(request, space, contribution_pk, *, needs_open=True):
-    """The checks every action on a contribution shares. Returns (contribution, refusal)."""
+def _guard_post(request, space, contribution_pk, *, posting=True):
+    """The checks every action on a contribution shares; following is not posting: it stays
+    possible in a closed space and for a suspended account. Returns (contribution, refusal)."""
     if request.method != "POST":
         return None, HttpResponseNotAllowed(["POST"])
-    contribution = _get_contribution(space, contribution_pk)
+    contribution = _get_contribution(space, contribution_pk, request.user)
     if not request.user.is_authenticated:
         return None, redirect_to_login(_contribution_url(space, contribution))
-    if needs_open and not space.is_open:
+    if not posting:
+        return contribution, None
+    if refusal := posting_refusal(request, space):
+        return None, refusal
+    if not space.is_open:
         return None, _closed(request, space)
-    if needs_open and not contribution.is_published:
+    if contribution.is_pending:
+        message = _("This contribution is awaiting moderation: no one can react to it yet.")
+        return None, refuse(request, space, message)
+    if not contribution.is_published:
         message = _("This contribution was hidden by moderation: it is read-only.")
         return None, refuse(request, space, message)
     return contribution, None
@@ -215,6 +255,8 @@ def support(request, space, pk):
     if refusal:
         return refusal
     action = request.POST.get("action")
+    if action in ("support", "withdraw") and (refusal := rate_limited(request, space, "support")):
+        return refusal
     if action == "support":
         services.support(contribution, request.user)
         messages.success(request, _("Thank you: you support this contribution."))
@@ -237,8 +279,8 @@ def comment(request, space, pk):
     key = form.cleaned_data.get("submission_key")
     found = key and Comment.objects.filter(author=request.user, submission_key=key).first()
     if not found:
-        if not allow("comment", request.user, 20, 600):
-            return too_many(request, space)
+        if refusal := rate_limited(request, space, "comment"):
+            return refusal
         found, _created = services.add_comment(
             contribution,
             request.user,
@@ -246,12 +288,21 @@ def comment(request, space, pk):
             parent=form.cleaned_data.get("parent"),
             submission_key=key,
         )
-        messages.success(request, _("Your comment is published."))
+        if found.is_pending:
+            messages.success(
+                request,
+                _(
+                    "Your comment has been received: it will be published once a moderator "
+                    "has approved it."
+                ),
+            )
+        else:
+            messages.success(request, _("Your comment is published."))
     return redirect(f"{_contribution_url(space, contribution)}#commentaire-{found.pk}")
 
 
 def follow(request, space, pk):
-    contribution, refusal = _guard_post(request, space, pk, needs_open=False)
+    contribution, refusal = _guard_post(request, space, pk, posting=False)
     if refusal:
         return refusal
     action = request.POST.get("action")

@@ -5,6 +5,7 @@ import uuid
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from participation.common.forms import HoneypotMixin
 from participation.contributions.forms import reject_html
 
 from .models import Stance
@@ -13,7 +14,7 @@ from .models import Stance
 POSITIONS = {"pour": Stance.FOR, "contre": Stance.AGAINST}
 
 
-class VoteForm(forms.Form):
+class VoteForm(HoneypotMixin, forms.Form):
     option = forms.ModelChoiceField(
         queryset=None,
         widget=forms.RadioSelect,
@@ -29,7 +30,7 @@ class VoteForm(forms.Form):
         self.fields["option"].queryset = debate.options.all()
 
 
-class ArgumentForm(forms.Form):
+class ArgumentForm(HoneypotMixin, forms.Form):
     stance = forms.ChoiceField(
         label=_("Your position"),
         choices=[(Stance.FOR, _("For")), (Stance.AGAINST, _("Against"))],
@@ -58,7 +59,7 @@ class ArgumentForm(forms.Form):
         super().__init__(*args, **kwargs)
 
 
-class ReplyForm(forms.Form):
+class ReplyForm(HoneypotMixin, forms.Form):
     body = forms.CharField(
         label=_("Your reply"),
         max_length=2000,

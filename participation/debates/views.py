@@ -10,12 +10,19 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
-from participation.common.ratelimit import allow
-from participation.common.space_views import back, bad_request, refuse, render_space, too_many
+from participation.common.space_views import (
+    back,
+    bad_request,
+    posting_refusal,
+    rate_limited,
+    refuse,
+    render_space,
+    suspension_notice,
+)
 
 from . import services
 from .forms import ArgumentForm, ArgumentSort, ReplyForm, VoteForm
@@ -34,8 +41,11 @@ def _closed(request, debate):
     return refuse(request, debate, debate.phase_notice, title=_("The debate is not open"))
 
 
-def _get_argument(debate, pk):
+def _get_argument(debate, pk, user):
+    """An argument of this debate; one awaiting moderation exists for its author only."""
     argument = get_object_or_404(Argument.objects.filter(debate=debate).for_listing(), pk=pk)
+    if argument.is_pending and not argument.is_authored_by(user):
+        raise Http404
     argument.debate = debate
     return argument
 
@@ -56,12 +66,13 @@ def _with_reactions(arguments, debate, user):
 
 
 def _columns(request, debate, sort):
-    """The published arguments for and against, each side a page of its own."""
-    published = Argument.objects.filter(debate=debate) if debate.pk else Argument.objects.none()
-    published = published.published().for_listing()
+    """The published arguments for and against, each side a page of its own, with the
+    viewer's own awaiting moderation."""
+    listed = Argument.objects.filter(debate=debate) if debate.pk else Argument.objects.none()
+    listed = listed.published_or_by(request.user).for_listing()
     columns = []
     for stance, param in COLUMNS:
-        arguments = sort.apply(published.filter(stance=stance))
+        arguments = sort.apply(listed.filter(stance=stance))
         page_obj = Paginator(arguments, debate.arguments_per_page).get_page(request.GET.get(param))
         page_obj.object_list = list(page_obj.object_list)
         query = request.GET.copy()
@@ -75,7 +86,8 @@ def _columns(request, debate, sort):
 def _debate_response(request, debate, vote_form=None, status=200):
     user = request.user
     vote = services.vote_of(debate, user) if debate.pk else None
-    if vote_form is None and user.is_authenticated and debate.is_open:
+    suspended = suspension_notice(user)
+    if vote_form is None and user.is_authenticated and debate.is_open and not suspended:
         vote_form = VoteForm(debate=debate, initial={"option": vote and vote.option_id})
     sort = ArgumentSort(request.GET)
     columns = _columns(request, debate, sort)
@@ -90,6 +102,7 @@ def _debate_response(request, debate, vote_form=None, status=200):
         vote_form=vote_form,
         results=services.results(debate) if visible else None,
         columns=columns,
+        suspension_notice=suspended,
         sort=sort.value,
         here=(debate.url or "") + (f"?{request.GET.urlencode()}" if request.GET else ""),
     )
@@ -104,9 +117,11 @@ def _guard_post(request, debate, pk=None):
     Returns (the argument or None, a refusal or None)."""
     if request.method != "POST":
         return None, HttpResponseNotAllowed(["POST"])
-    argument = _get_argument(debate, pk) if pk else None
+    argument = _get_argument(debate, pk, request.user) if pk else None
     if not request.user.is_authenticated:
         return None, redirect_to_login(_url(debate, "argument", pk) if pk else debate.url)
+    if refusal := posting_refusal(request, debate):
+        return None, refusal
     if not debate.is_open:
         return None, _closed(request, debate)
     return argument, None
@@ -119,8 +134,8 @@ def vote(request, page):
     form = VoteForm(request.POST, debate=page)
     if not form.is_valid():
         return _debate_response(request, page, vote_form=form, status=400)
-    if not allow("vote", request.user, 30, 600):
-        return too_many(request, page)
+    if refusal := rate_limited(request, page, "vote"):
+        return refusal
     try:
         _vote, outcome = services.cast_vote(page, request.user, form.cleaned_data["option"])
     except PermissionDenied as error:
@@ -142,6 +157,8 @@ def _argue_response(request, debate, form, status=200):
 def argue(request, page):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
+    if refusal := posting_refusal(request, page):
+        return refusal
     if not page.is_open:
         return _closed(request, page)
     if request.method == "GET":
@@ -154,8 +171,8 @@ def argue(request, page):
     data = form.cleaned_data
     argument = services.argument_sent_with(request.user, data["submission_key"])
     if argument is None:
-        if not allow("argue", request.user, 5, 600):
-            return too_many(request, page)
+        if refusal := rate_limited(request, page, "argue"):
+            return refusal
         try:
             argument, _created = services.create_argument(
                 page,
@@ -167,16 +184,27 @@ def argue(request, page):
             )
         except PermissionDenied as error:
             return refuse(request, page, str(error))
-        messages.success(request, _("Thank you! Your argument is published."))
+        if argument.is_pending:
+            messages.success(
+                request,
+                _(
+                    "Thank you! Your argument has been received: it will be published once a "
+                    "moderator has approved it."
+                ),
+            )
+        else:
+            messages.success(request, _("Thank you! Your argument is published."))
     return redirect(_url(page, "argument", argument.pk))
 
 
 def _argument_response(request, debate, argument, reply_form=None, status=200):
     user = request.user
     is_author = argument.is_authored_by(user)
-    replies = argument.replies.select_related("author")
+    replies = argument.replies.select_related("author").in_thread_for(user)
     replies_page = Paginator(replies, REPLIES_PER_PAGE).get_page(request.GET.get("page"))
+    suspended = suspension_notice(user)
     can_reply = user.is_authenticated and debate.is_open and argument.is_published
+    can_reply = can_reply and not suspended
     _with_reactions([argument], debate, user)
     return render_space(
         request,
@@ -190,11 +218,12 @@ def _argument_response(request, debate, argument, reply_form=None, status=200):
         replies=replies_page,
         can_reply=can_reply,
         reply_form=(reply_form or ReplyForm()) if can_reply else None,
+        suspension_notice=suspended,
     )
 
 
 def argument_detail(request, page, pk):
-    return _argument_response(request, page, _get_argument(page, pk))
+    return _argument_response(request, page, _get_argument(page, pk, request.user))
 
 
 def useful(request, page, pk):
@@ -204,6 +233,8 @@ def useful(request, page, pk):
     action = request.POST.get("action")
     if action not in ("mark", "unmark"):
         return bad_request(request, page, _("Unknown action."))
+    if refusal := rate_limited(request, page, "useful"):
+        return refusal
     try:
         if action == "mark":
             services.mark_useful(argument, request.user)
@@ -219,9 +250,10 @@ def useful(request, page, pk):
 # Replies
 
 
-def _reply_url(debate, argument, reply):
-    """The argument's page where `reply` shows: replies come oldest first, 30 a page."""
-    position = argument.replies.filter(pk__lte=reply.pk).count()
+def _reply_url(debate, argument, reply, author):
+    """The argument's page where `reply` shows to its author: replies come oldest first, 30 a
+    page."""
+    position = argument.replies.in_thread_for(author).filter(pk__lte=reply.pk).count()
     number = math.ceil(position / REPLIES_PER_PAGE)
     query = f"?page={number}" if number > 1 else ""
     return f"{_url(debate, 'argument', argument.pk)}{query}#reponse-{reply.pk}"
@@ -237,13 +269,22 @@ def reply(request, page, pk):
     key = form.cleaned_data["submission_key"]
     found = services.reply_sent_with(request.user, key)
     if found is None:
-        if not allow("reply", request.user, 20, 600):
-            return too_many(request, page)
+        if refusal := rate_limited(request, page, "reply"):
+            return refusal
         try:
             found, _created = services.add_reply(
                 argument, request.user, form.cleaned_data["body"], submission_key=key
             )
         except PermissionDenied as error:
             return refuse(request, page, str(error))
-        messages.success(request, _("Your reply is published."))
-    return redirect(_reply_url(page, argument, found))
+        if found.is_pending:
+            messages.success(
+                request,
+                _(
+                    "Your reply has been received: it will be published once a moderator has "
+                    "approved it."
+                ),
+            )
+        else:
+            messages.success(request, _("Your reply is published."))
+    return redirect(_reply_url(page, argument, found, request.user))
