@@ -17,6 +17,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from participation.common.exports import CityExportMixin
+
 from . import services
 from .admin_forms import AnswerForm, OfflineContributionForm, SpaceChoiceField
 from .admin_panels import ContributionPanel
@@ -58,7 +60,7 @@ class ContributionFilterSet(WagtailFilterSet):
         return queryset.filter(answer_status="" if value == NOT_ANSWERED else value)
 
 
-class ContributionIndexView(generic.IndexView):
+class ContributionIndexView(CityExportMixin, generic.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("space", "author", "category")
 

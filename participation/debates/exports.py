@@ -3,38 +3,21 @@
 Both are Wagtail's spreadsheet export (CSV streamed, or XLSX), so that they read alike.
 """
 
-import datetime
 from dataclasses import dataclass
 
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
+from participation.common.exports import CityExportMixin
+
 from . import services
 from .models import Argument, DebatePage
 
 CSV, XLSX = SpreadsheetExportMixin.FORMAT_CSV, SpreadsheetExportMixin.FORMAT_XLSX
-
-
-class CityExportMixin:
-    """Times in the city's time zone rather than UTC, and a CSV that starts with a byte order
-    mark: without it, Excel reads the accents of UTF-8 wrong."""
-
-    custom_value_preprocess = {
-        **SpreadsheetExportMixin.custom_value_preprocess,
-        datetime.datetime: {
-            CSV: lambda value: timezone.localtime(value).strftime("%Y-%m-%d %H:%M"),
-            XLSX: timezone.make_naive,
-        },
-    }
-
-    def stream_csv(self, queryset):
-        yield "\ufeff"
-        yield from super().stream_csv(queryset)
 
 
 @dataclass

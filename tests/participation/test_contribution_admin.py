@@ -1,5 +1,7 @@
 """Contributions in the Wagtail admin: who gets in, the official answer, offline entry, filters."""
 
+import datetime
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -255,6 +257,19 @@ def test_the_list_exports_to_csv(client, staff, contribution):
 
     content = b"".join(response.streaming_content).decode()
     assert "Des bancs à l'ombre" in content
+
+
+def test_the_csv_opens_with_its_accents_and_the_city_s_time(client, staff, contribution):
+    """A byte order mark tells spreadsheets the file is UTF-8; times are Paris's, not UTC."""
+    moment = datetime.datetime(2025, 4, 15, 10, 30, tzinfo=datetime.UTC)
+    Contribution.objects.filter(pk=contribution.pk).update(created_at=moment)
+    client.force_login(staff)
+
+    response = client.get(reverse("contributions:index"), {"export": "csv"})
+
+    content = b"".join(response.streaming_content).decode()
+    assert content.startswith("\ufeff")
+    assert "2025-04-15 12:30" in content
 
 
 def test_the_space_editor_shows_how_many_contributions_it_holds(client, staff, contribution):
