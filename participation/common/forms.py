@@ -1,15 +1,29 @@
-"""What every form residents send shares: a honeypot for robots.
+"""What every form residents send shares: plain text only, and a honeypot for robots.
 
 The honeypot is a text box people never see (off-screen, hidden from screen readers, out of the
 tab order, its label saying to leave it empty) and robots fill in. The views refuse a filled one
 before reading the form (space_views.posting_refusal); a form sent without it counts as empty.
 """
 
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 HONEYPOT_NAME = "website"
 HONEYPOT_MESSAGE = _("Your submission could not be accepted.")
+
+
+HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>")
+
+
+def reject_html(value):
+    """What residents write is plain text: a tag is refused rather than silently shown as text."""
+    if value and HTML_TAG.search(value):
+        raise forms.ValidationError(
+            _("HTML is not accepted: write plain text, without tags between < and >."),
+            code="html",
+        )
 
 
 def honeypot_filled(data):

@@ -243,7 +243,11 @@ class PageStats(models.Model):
     @classmethod
     def add(cls, page_id, **deltas):
         """Moves counters by the given amounts (which may be negative), creating the row."""
-        cls.objects.get_or_create(page_id=page_id)
-        cls.objects.filter(page_id=page_id).update(
-            **{field: F(field) + delta for field, delta in deltas.items()}
-        )
+        move_counters(cls, {"page_id": page_id}, **deltas)
+
+
+def move_counters(model, key, **deltas):
+    """Moves the counters of the `model` row found by `key` with F(), creating it on first use:
+    simultaneous moves add up exactly."""
+    model.objects.get_or_create(**key)
+    model.objects.filter(**key).update(**{name: F(name) + delta for name, delta in deltas.items()})

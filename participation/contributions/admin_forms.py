@@ -12,7 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Page
 
-from .forms import reject_html
+from participation.common.forms import reject_html
+
 from .models import (
     AnswerStatus,
     ConsultationCategory,

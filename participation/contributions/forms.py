@@ -1,7 +1,6 @@
 """The forms residents fill in a contribution space: a contribution, a comment, the filters."""
 
 import io
-import re
 import uuid
 import warnings
 
@@ -11,23 +10,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 
-from participation.common.forms import HoneypotMixin
+from participation.common.forms import HoneypotMixin, reject_html
 
 from .models import AnswerStatus, Comment, Contribution, ContributionKind, Provenance
 
 MAX_PHOTO_BYTES = 5 * 1024 * 1024
 MAX_PHOTO_SIDE = 2400
 PHOTO_FORMATS = {"JPEG": "jpg", "PNG": "png"}
-HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>")
-
-
-def reject_html(value):
-    """Contributions are plain text: a tag is refused rather than silently shown as text."""
-    if value and HTML_TAG.search(value):
-        raise forms.ValidationError(
-            _("HTML is not accepted: write plain text, without tags between < and >."),
-            code="html",
-        )
 
 
 def clean_photo(upload):

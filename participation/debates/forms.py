@@ -5,8 +5,7 @@ import uuid
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from participation.common.forms import HoneypotMixin
-from participation.contributions.forms import reject_html
+from participation.common.forms import HoneypotMixin, reject_html
 
 from .models import Stance
 

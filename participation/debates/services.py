@@ -9,7 +9,7 @@ from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from participation.common.models import ModerationStatus, PageStats
+from participation.common.models import ModerationStatus, PageStats, move_counters
 
 from .models import (
     Argument,
@@ -30,12 +30,6 @@ class DebateNotOpen(PermissionDenied):
 def _require_open(debate):
     if not debate.is_open:
         raise DebateNotOpen(debate.phase_notice)
-
-
-def _move(model, key, **deltas):
-    """Moves stored counters by the given amounts, creating their row on first use."""
-    model.objects.get_or_create(**key)
-    model.objects.filter(**key).update(**{name: F(name) + delta for name, delta in deltas.items()})
 
 
 def _count_on_pages(debate, **deltas):
@@ -67,11 +61,11 @@ def cast_vote(debate, user, option):
         previous = vote.option_id
         vote.option = option
         vote.save(update_fields=["option", "updated_at"])
-        _move(OptionTally, {"option_id": previous}, votes=-1)
-        _move(OptionTally, {"option_id": option.pk}, votes=1)
+        move_counters(OptionTally, {"option_id": previous}, votes=-1)
+        move_counters(OptionTally, {"option_id": option.pk}, votes=1)
         return vote, VOTE_CHANGED
-    _move(OptionTally, {"option_id": option.pk}, votes=1)
-    _move(DebateCounters, {"debate_id": debate.pk}, votes=1)
+    move_counters(OptionTally, {"option_id": option.pk}, votes=1)
+    move_counters(DebateCounters, {"debate_id": debate.pk}, votes=1)
     _count_on_pages(debate, participants_count=1)
     return vote, VOTE_CREATED
 
@@ -159,7 +153,7 @@ def create_argument(debate, author, stance, title, body, submission_key=None):
 def argument_visibility_changed(argument, delta):
     """Counts an argument in (+1) or out (-1) when it is published, hidden, restored or
     approved."""
-    _move(
+    move_counters(
         DebateCounters, {"debate_id": argument.debate_id}, **{f"arguments_{argument.stance}": delta}
     )
     _count_on_pages(argument.debate, contributions_count=delta)
