@@ -160,6 +160,30 @@ class ParticipationSpace(models.Model):
     class Meta:
         abstract = True
 
+    # The contract with the campaign above the space (see participation/common/spaces.py).
+    # The template that teases the space on its campaign's page; it gets `space`, `request`
+    # and what teaser_context() returns.
+    teaser_template = "participation/includes/space_teaser.html"
+    # Whether residents may follow the space to hear of what happens in it.
+    followable = True
+
+    def teaser_context(self, request):
+        """What the teaser template needs besides the space itself: a fixed number of queries."""
+        return {}
+
+    def timeline_steps(self):
+        """The steps this space adds to its campaign's timeline: dicts with kind, start_date,
+        end_date, title, text, link_url, link_label. None by default."""
+        return []
+
+    @property
+    def state_labels(self):
+        """What staff read next to the space in its campaign's list: phase, moderation."""
+        labels = [SpacePhase(self.phase).label]
+        if self.moderated_before_publication:
+            labels.append(_("moderated before publication"))
+        return labels
+
     def phase_at(self, moment):
         if moment < self.opens_at:
             return SpacePhase.UPCOMING
