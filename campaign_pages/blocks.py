@@ -12,9 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
-from participation.debates.services import timeline_steps as debate_timeline_steps
+from participation.common import campaigns
 
-from .participation_blocks import GROUP_PARTICIPATION, ContributionsBlock, DebateBlock
+from .participation_blocks import GROUP_PARTICIPATION, FeaturedSpaceBlock
 
 GROUP_CONTENT = _("Content")
 GROUP_PROJECT = _("Project")
@@ -76,7 +76,7 @@ class TimelineValue(blocks.StructValue):
     """Steps in date order, each told whether it is past, current or to come."""
 
     def dated_steps(self, today=None, automatic_steps=()):
-        """`automatic_steps` come from the campaign's debates; one the editor already
+        """`automatic_steps` come from the campaign's spaces; one the editor already
         entered (a "debate" step starting the same day) is not shown twice."""
         today = today or timezone.localdate()
         steps = list(self.get("steps") or [])
@@ -143,7 +143,8 @@ class TimelineBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         campaign = (parent_context or {}).get("page")
-        automatic = debate_timeline_steps(campaign) if getattr(campaign, "pk", None) else []
+        spaces = getattr(campaign, "live_spaces", None)
+        automatic = campaigns.timeline_steps(campaign, spaces=spaces)
         context["steps"] = value.dated_steps(automatic_steps=automatic)
         return context
 
@@ -339,5 +340,4 @@ class CampaignBodyBlock(blocks.StreamBlock):
     participation_kit = ParticipationKitBlock()
     resources = ResourcesBlock()
     results = ResultsBlock()
-    contributions = ContributionsBlock()
-    debate = DebateBlock()
+    space = FeaturedSpaceBlock()

@@ -16,6 +16,8 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from participation.common.spaces import child_spaces, space_models
+
 from .blocks import CampaignBodyBlock
 from .snippets import Organizer, Sector
 
@@ -196,11 +198,37 @@ class CampaignPage(Page):
         index.FilterField("start_date"),
     ]
     parent_page_types = ["campaign_pages.CampaignIndexPage"]
-    subpage_types = ["contributions.ConsultationPage", "debates.DebatePage"]
+    # Its children are the participation spaces: every page type that mixes in
+    # ParticipationSpace, found by clean_subpage_models() rather than listed here.
+    followable = True
 
     class Meta:
         verbose_name = _("campaign")
         verbose_name_plural = _("campaigns")
+
+    @classmethod
+    def clean_subpage_models(cls):
+        """The participation space types, as Wagtail's forms app finds its form pages."""
+        return space_models()
+
+    @cached_property
+    def live_spaces(self):
+        """The live spaces below the campaign, in the order of the page tree."""
+        return child_spaces(self)
+
+    def featured_space_ids(self):
+        """The spaces a block of the body shows at a chosen place."""
+        return {
+            block.value["space"].pk
+            for block in self.body
+            if block.block_type == "space" and block.value.get("space")
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        featured = self.featured_space_ids()
+        context["listed_spaces"] = [s for s in self.live_spaces if s.pk not in featured]
+        return context
 
     def clean(self):
         super().clean()

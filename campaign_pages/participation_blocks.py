@@ -1,82 +1,52 @@
-"""The blocks that bring a participation space onto the campaign page.
+"""The block that features one participation space at a chosen place of the campaign page.
 
-They know each space through its page model (chosen by string reference) and one public
-function of its app, never through the app's internals.
+Every live space below a campaign is shown on its page anyway, in the order of the page tree;
+this block only moves one of them where the editor wants it, under a heading of their own. It
+knows spaces through the contract in participation.common, never through a participation app,
+so that a new kind of space needs nothing here.
 """
 
-from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from participation.contributions.services import latest_contributions
-from participation.debates.services import debate_teaser
+from participation.common.spaces import is_space
 
 GROUP_PARTICIPATION = _("Participation")
 
 
-def _live(page):
-    page = page.specific if page else None
-    return page if page and page.live else None
+class FeaturedSpaceValue(blocks.StructValue):
+    def live_space(self):
+        """The chosen space when it is live, specific; None otherwise."""
+        page = self.get("space")
+        page = page.specific if page else None
+        return page if page is not None and page.live and is_space(page) else None
 
 
-class ContributionsBlock(blocks.StructBlock):
-    """A teaser of a contribution space: its latest contributions and a way in."""
-
-    heading = blocks.CharBlock(
-        label=_("Title"), default=_("The latest contributions"), max_length=120
-    )
+class FeaturedSpaceBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
     space = blocks.PageChooserBlock(
-        label=_("Contribution space"), page_type="contributions.ConsultationPage"
-    )
-    count = blocks.IntegerBlock(
-        label=_("Number of contributions shown"), default=3, min_value=1, max_value=12
+        label=_("Participation space"),
+        help_text=_("A contribution space, a debate or another space of this campaign."),
     )
 
     class Meta:
-        label = _("Contributions")
+        label = _("Featured participation space")
         icon = "group"
-        template = "campaign_pages/blocks/contributions_block.html"
+        template = "campaign_pages/blocks/featured_space_block.html"
         group = GROUP_PARTICIPATION
+        value_class = FeaturedSpaceValue
         description = _(
-            "The latest contributions of a contribution space, with a link to all of them "
-            "and to the form."
+            "Shows one of the campaign's participation spaces here rather than in the list "
+            "of spaces at the end of the page."
         )
-        preview_value = {"heading": "Les dernières contributions", "space": None, "count": 3}
+        preview_value = {"heading": "Donnez votre avis", "space": None}
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context=parent_context)
-        space = _live(value.get("space"))
-        context["space"] = space
-        if space:
-            context["contributions"] = latest_contributions(space, value["count"])
-            context["contribute_url"] = (space.url or "") + space.reverse_subpage("contribute")
-        return context
-
-
-class DebateBlock(blocks.StructBlock):
-    """A debate's question, its current results if the visitor may see them, the number of
-    arguments on each side and a way in."""
-
-    heading = blocks.CharBlock(label=_("Title"), default=_("The debate"), max_length=120)
-    debate = blocks.PageChooserBlock(label=_("Debate"), page_type="debates.DebatePage")
-
-    class Meta:
-        label = _("Debate")
-        icon = "comment"
-        template = "campaign_pages/blocks/debate_block.html"
-        group = GROUP_PARTICIPATION
-        description = _(
-            "A debate's question, its results when they may be shown, the number of arguments "
-            "for and against, and a button to take part."
-        )
-        preview_value = {"heading": "Le débat", "debate": None}
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context=parent_context)
-        debate = _live(value.get("debate"))
-        context["debate"] = debate
-        if debate:
-            request = (parent_context or {}).get("request")
-            user = getattr(request, "user", None) or AnonymousUser()
-            context.update(debate_teaser(debate, user))
-        return context
+    def clean(self, value):
+        value = super().clean(value)
+        page = value.get("space")
+        if page is not None and not is_space(page.specific):
+            raise blocks.StructBlockValidationError(
+                {"space": ValidationError(_("Choose a participation space."))}
+            )
+        return value

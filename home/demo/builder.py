@@ -164,3 +164,19 @@ def ensure_image(collection, title, motif, seed, description):
     image._set_image_file_metadata()
     image.save()
     return image
+
+
+def feature_space(campaign, space, heading, after=None, before=None):
+    """Show a space on the campaign page at a chosen place: after or before the first block of
+    a kind. The campaign's body was just rebuilt from its data, which cannot name a space that
+    does not exist yet: the block is added here, with an id as stable as the builder's."""
+    raw = list(campaign.body.raw_data)
+    if any(b["type"] == "space" and b["value"].get("space") == space.pk for b in raw):
+        return
+    kind = after or before
+    index = next(i for i, b in enumerate(raw) if b["type"] == kind) + (1 if after else 0)
+    value = {"heading": heading, "space": space.pk}
+    block_id = str(uuid.uuid5(BLOCK_ID_NAMESPACE, f"{campaign.slug}/space/{space.slug}"))
+    raw.insert(index, {"type": "space", "value": value, "id": block_id})
+    campaign.body = raw
+    campaign.save_revision().publish()

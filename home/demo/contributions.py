@@ -7,7 +7,6 @@ again: only its dates move with its space's, so that loading the demo twice, or 
 day, leaves one copy of everything, in the same places in time.
 """
 
-import uuid
 from datetime import datetime, time, timedelta
 from typing import NamedTuple
 
@@ -25,7 +24,7 @@ from participation.contributions.models import (
     Contribution,
 )
 
-from .builder import BLOCK_ID_NAMESPACE, publish_child
+from .builder import feature_space, publish_child
 from .errors import DemoError
 from .spaces_assises import ASSISES_SPACE
 from .spaces_park import PARK_SPACE
@@ -55,7 +54,7 @@ def build_spaces(campaigns):
 
 def build_space(campaign, data, people):
     space = publish_space(campaign, data)
-    add_teaser(campaign, space, data["teaser"])
+    feature_space(campaign, space, data["teaser"]["heading"], after=data["teaser"]["after"])
     clock = Clock(campaign.start_date)
     categories = {c.name: c for c in ConsultationCategory.objects.filter(page=space)}
     for item in data["contributions"]:
@@ -88,23 +87,6 @@ def publish_space(campaign, data):
         opens_at=aware(campaign.start_date, time(0, 0)),
         closes_at=aware(campaign.end_date, time(23, 59)),
     )
-
-
-def add_teaser(campaign, space, teaser):
-    """Show the space's latest contributions on the campaign page, after a block of a kind.
-
-    The campaign's body was just rebuilt from its data, which cannot name a space that does
-    not exist yet: the block is added here, with an id as stable as the builder's.
-    """
-    raw = list(campaign.body.raw_data)
-    if any(block["type"] == "contributions" for block in raw):
-        return
-    after = next(i for i, block in enumerate(raw) if block["type"] == teaser["after"])
-    value = {"heading": teaser["heading"], "space": space.pk, "count": 3}
-    block_id = str(uuid.uuid5(BLOCK_ID_NAMESPACE, f"{campaign.slug}/contributions"))
-    raw.insert(after + 1, {"type": "contributions", "value": value, "id": block_id})
-    campaign.body = raw
-    campaign.save_revision().publish()
 
 
 def aware(day, moment):

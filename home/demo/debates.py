@@ -13,7 +13,6 @@ twice, or on another day, leaves one copy of everything, in the same places in t
 """
 
 import random
-import uuid
 from datetime import time, timedelta
 from typing import NamedTuple
 
@@ -24,7 +23,7 @@ from participation.common.models import PageStats
 from participation.debates import services
 from participation.debates.models import Argument, DebatePage, Reply, UsefulMark, Vote, VoteOption
 
-from .builder import BLOCK_ID_NAMESPACE, publish_child
+from .builder import feature_space, publish_child
 from .contributions import Clock, aware
 from .debates_assises import ASSISES_DEBATE
 from .debates_park import park_debate
@@ -50,7 +49,7 @@ def build_debates(campaigns, today):
         if campaign is None:
             raise DemoError(f"La campagne « {data['campaign']} » manque à la démo.")
         debate = build_debate(campaign, data, Writer(people, voters, today))
-        add_debate_block(campaign, debate, data["block"])
+        feature_space(campaign, debate, data["block"]["heading"], before=data["block"]["before"])
         debates.append(debate)
     return debates
 
@@ -206,16 +205,3 @@ def write_argument(debate, item, clock, spread, writer):
             created_at=clock(data["at"]),
         )
     return 1
-
-
-def add_debate_block(campaign, debate, block):
-    """Show the debate on its campaign's page, before a block of a kind (see add_teaser)."""
-    raw = list(campaign.body.raw_data)
-    if any(b["type"] == "debate" and b["value"].get("debate") == debate.pk for b in raw):
-        return
-    before = next(i for i, b in enumerate(raw) if b["type"] == block["before"])
-    value = {"heading": block["heading"], "debate": debate.pk}
-    block_id = str(uuid.uuid5(BLOCK_ID_NAMESPACE, f"{campaign.slug}/debate/{debate.slug}"))
-    raw.insert(before, {"type": "debate", "value": value, "id": block_id})
-    campaign.body = raw
-    campaign.save_revision().publish()

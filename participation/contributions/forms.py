@@ -12,7 +12,7 @@ from PIL import Image, ImageOps
 
 from participation.common.forms import HoneypotMixin, reject_html
 
-from .models import AnswerStatus, Comment, Contribution, ContributionKind, Provenance
+from .models.items import AnswerStatus, Comment, Contribution, ContributionKind, Provenance
 
 MAX_PHOTO_BYTES = 5 * 1024 * 1024
 MAX_PHOTO_SIDE = 2400

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from participation.common.models import PageStats
 
-from .models import Comment, Contribution, ContributionKind, Support
+from .models.items import Comment, Contribution, ContributionKind, Support
 
 
 def participants_of(contribution):

@@ -27,7 +27,7 @@ from participation.common.space_views import (
 
 from . import services
 from .forms import CommentForm, ContributionForm, ListFilters
-from .models import AnswerStatus, Comment, Contribution, Provenance, Support
+from .models.items import AnswerStatus, Comment, Contribution, Provenance, Support
 
 FORM_TEMPLATE = "contributions/contribution_form.html"
 

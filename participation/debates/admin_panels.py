@@ -2,6 +2,8 @@
 
 from wagtail.admin.panels import Panel
 
+from . import services
+
 
 class DebateResultsPanel(Panel):
     class BoundPanel(Panel.BoundPanel):
@@ -11,8 +13,6 @@ class DebateResultsPanel(Panel):
             return bool(self.instance.pk)
 
         def get_context_data(self, parent_context=None):
-            from . import services
-
             context = super().get_context_data(parent_context)
             context["results"] = services.results(self.instance)
             context["counters"] = services.counters(self.instance)

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from participation.common.forms import HoneypotMixin, reject_html
 
-from .models import Stance
+from .models.items import Stance
 
 # ?position= in the links "Add an argument for / against".
 POSITIONS = {"pour": Stance.FOR, "contre": Stance.AGAINST}

@@ -6,15 +6,13 @@ from dataclasses import dataclass
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from participation.common.models import ModerationStatus, PageStats, move_counters
 
-from .models import (
+from .models.items import (
     Argument,
     DebateCounters,
-    DebatePage,
     OptionTally,
     Reply,
     Stance,
@@ -288,26 +286,6 @@ def debate_teaser(debate, user):
         "results": results(debate) if visible else None,
         "counters": counters(debate),
     }
-
-
-def timeline_steps(campaign):
-    """The "debate" steps of a campaign's timeline: one per live, public debate below it,
-    from its opening to its closing date, so that editors need not enter them twice."""
-    debates = DebatePage.objects.child_of(campaign).live().public().order_by("opens_at")
-    return [
-        {
-            "kind": "debate",
-            "start_date": timezone.localdate(debate.opens_at),
-            "end_date": timezone.localdate(debate.closes_at) if debate.closes_at else None,
-            "title": debate.title,
-            "text": "",
-            "link_url": debate.url,
-            "link_label": _("Take part in the debate"),
-            "document": None,
-            "automatic": True,
-        }
-        for debate in debates
-    ]
 
 
 def personal_data_of(user):

@@ -26,7 +26,7 @@ from participation.common.space_views import (
 
 from . import services
 from .forms import ArgumentForm, ArgumentSort, ReplyForm, VoteForm
-from .models import Argument, Stance
+from .models.items import Argument, Stance
 
 REPLIES_PER_PAGE = 30
 # Each column pages on its own, through the query parameter named after its side.

@@ -4,7 +4,7 @@ from wagtail.permissions import register_permission_policy
 
 from .admin_views import ArgumentPermissionPolicy, ArgumentViewSet
 from .exports import VotesExportView
-from .models import Argument
+from .models.items import Argument
 
 # Registered before any view asks for the policy, as Wagtail requires.
 register_permission_policy(Argument, ArgumentPermissionPolicy(Argument))

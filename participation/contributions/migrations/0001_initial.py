@@ -8,8 +8,6 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
-import participation.contributions.routes
-
 
 class Migration(migrations.Migration):
     initial = True
@@ -86,7 +84,6 @@ class Migration(migrations.Migration):
             },
             bases=(
                 wagtail.contrib.routable_page.models.RoutablePageMixin,
-                participation.contributions.routes.ConsultationRoutes,
                 "wagtailcore.page",
                 models.Model,
             ),

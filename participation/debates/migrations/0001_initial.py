@@ -8,8 +8,6 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
-import participation.debates.routes
-
 
 class Migration(migrations.Migration):
     initial = True
@@ -96,7 +94,6 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "debates",
             },
             bases=(
-                participation.debates.routes.DebateRoutes,
                 wagtail.contrib.routable_page.models.RoutablePageMixin,
                 "wagtailcore.page",
                 models.Model,

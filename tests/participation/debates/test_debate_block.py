@@ -24,7 +24,7 @@ def with_body(campaign, *blocks):
 
 
 def debate_block(debate):
-    return ("debate", {"heading": "Donnez votre avis", "debate": debate})
+    return ("space", {"heading": "Donnez votre avis", "space": debate})
 
 
 def timeline(*steps):

@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from freezegun import freeze_time
 
+from participation.common import campaigns
 from participation.common.models import PageStats
 from participation.debates import services
 from participation.debates.models import Argument, UsefulMark, Vote
@@ -133,13 +134,13 @@ def test_replies_are_counted_and_a_hidden_argument_refuses_them(debate, resident
 
 
 def test_timeline_steps_follow_the_debate_dates(campaign, debate):
-    steps = services.timeline_steps(campaign)
+    steps = campaigns.timeline_steps(campaign)
     assert [(s["kind"], str(s["start_date"]), str(s["end_date"])) for s in steps] == [
         ("debate", "2025-03-01", "2025-06-30")
     ]
     assert steps[0]["link_url"] == debate.url
     debate.unpublish()
-    assert services.timeline_steps(campaign) == []
+    assert campaigns.timeline_steps(campaign) == []
 
 
 def test_personal_data_holds_votes_and_arguments(debate, options, residents, open_today):
@@ -179,5 +180,5 @@ def test_timeline_dates_are_the_city_s_days(campaign):
 
     opens = timezone.make_aware(datetime.datetime(2025, 3, 7, 0, 0))
     DebatePageFactory(parent=campaign, title="Minuit", opens_at=opens, closes_at=None)
-    [step] = services.timeline_steps(campaign)
+    [step] = campaigns.timeline_steps(campaign)
     assert str(step["start_date"]) == "2025-03-07"

@@ -1,4 +1,4 @@
-"""A debate: a question put to residents, a vote on options, arguments for and against.
+"""What residents do in a debate: vote on its options, argue for or against, reply.
 
 Counters live in rows of their own (OptionTally, DebateCounters, PageStats), never on the page
 or its options: Wagtail copies a page and its inline options into every revision, and
@@ -8,26 +8,17 @@ publishing a revision would otherwise put stale tallies back.
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable
 
 from participation.common.models import (
     Authored,
     Moderatable,
     ModeratableQuerySet,
-    ParticipationSpace,
-    SpacePhase,
     TimeStampedModel,
 )
-
-from .admin_panels import DebateResultsPanel
-from .page_form import DebatePageForm
-from .routes import DebateRoutes
 
 
 class ResultsVisibility(models.TextChoices):
@@ -44,65 +35,8 @@ class Stance(models.TextChoices):
 DEFAULT_OPTIONS = [_("For"), _("Against"), _("Abstention")]
 
 
-class DebatePage(DebateRoutes, RoutablePageMixin, ParticipationSpace, Page):
-    """A campaign's debate. DebateRoutes comes first so that its "" route wins."""
-
-    question = models.CharField(_("question put to residents"), max_length=250)
-    context = RichTextField(
-        _("context"),
-        blank=True,
-        features=["h2", "h3", "bold", "italic", "link", "document-link", "ul", "ol"],
-        help_text=_("What residents need to know to make up their mind."),
-    )
-    results_visibility = models.CharField(
-        _("show the results"),
-        max_length=20,
-        choices=ResultsVisibility.choices,
-        default=ResultsVisibility.ALWAYS,
-    )
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("question"),
-        FieldPanel("context"),
-        InlinePanel(
-            "options",
-            heading=_("Vote options"),
-            label=_("option"),
-            help_text=_("Leave empty for the usual options: For, Against, Abstention."),
-        ),
-        FieldPanel("results_visibility"),
-        *ParticipationSpace.participation_panels,
-        DebateResultsPanel(heading=_("Results")),
-    ]
-    base_form_class = DebatePageForm
-    parent_page_types = ["campaign_pages.CampaignPage"]
-    subpage_types = []
-    arguments_per_page = 10
-
-    class Meta:
-        verbose_name = _("debate")
-        verbose_name_plural = _("debates")
-
-    def save(self, *args, **kwargs):
-        if not self.options.all():
-            # Stored as content, in the site's language whatever the editor's admin language.
-            with translation.override(settings.LANGUAGE_CODE):
-                self.options = [VoteOption(label=str(label)) for label in DEFAULT_OPTIONS]
-        return super().save(*args, **kwargs)
-
-    def results_visible(self, has_voted):
-        """Whether the tallies may be shown to someone who has, or has not, voted."""
-        if self.results_visibility == ResultsVisibility.ALWAYS:
-            return True
-        closed = self.phase == SpacePhase.CLOSED
-        if self.results_visibility == ResultsVisibility.AFTER_VOTE:
-            return has_voted or closed
-        return closed
-
-
 class VoteOption(Orderable):
-    page = ParentalKey(DebatePage, on_delete=models.CASCADE, related_name="options")
+    page = ParentalKey("debates.DebatePage", on_delete=models.CASCADE, related_name="options")
     label = models.CharField(_("label"), max_length=80)
 
     panels = [FieldPanel("label")]
@@ -142,7 +76,7 @@ class DebateCounters(models.Model):
     """The debate's totals, read by its page and by the campaign's debate block in one join."""
 
     debate = models.OneToOneField(
-        DebatePage, on_delete=models.CASCADE, primary_key=True, related_name="counters"
+        "debates.DebatePage", on_delete=models.CASCADE, primary_key=True, related_name="counters"
     )
     votes = models.PositiveIntegerField(default=0)
     arguments_for = models.PositiveIntegerField(default=0)
@@ -159,7 +93,7 @@ class DebateCounters(models.Model):
 class Vote(models.Model):
     """One resident's vote in one debate; they may change it while the debate is open."""
 
-    debate = models.ForeignKey(DebatePage, on_delete=models.CASCADE, related_name="votes")
+    debate = models.ForeignKey("debates.DebatePage", on_delete=models.CASCADE, related_name="votes")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="debate_votes"
     )
@@ -188,7 +122,9 @@ class ArgumentQuerySet(ModeratableQuerySet):
 class Argument(TimeStampedModel, Authored, Moderatable):
     """A reason for or against, written by a resident."""
 
-    debate = models.ForeignKey(DebatePage, on_delete=models.CASCADE, related_name="arguments")
+    debate = models.ForeignKey(
+        "debates.DebatePage", on_delete=models.CASCADE, related_name="arguments"
+    )
     stance = models.CharField(_("position"), max_length=10, choices=Stance.choices)
     title = models.CharField(_("title"), max_length=150)
     body = models.TextField(_("argument"), max_length=3000)

@@ -1,23 +1,18 @@
+"""What residents write in a contribution space: contributions, comments, supports."""
+
 from django.conf import settings
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable
 
 from participation.common.models import (
     Authored,
     Moderatable,
     ModeratableQuerySet,
-    ParticipationSpace,
     TimeStampedModel,
 )
-
-from .admin_panels import SpaceContributionsPanel
-from .routes import ConsultationRoutes
 
 
 class ContributionKind(models.TextChoices):
@@ -40,50 +35,10 @@ class AnswerStatus(models.TextChoices):
     DONE = "done", _("done")
 
 
-class ConsultationPage(ConsultationRoutes, RoutablePageMixin, ParticipationSpace, Page):
-    """A campaign's contribution space: a question, and what residents answer to it.
-
-    ConsultationRoutes comes before RoutablePageMixin so that its "" route (the list) wins
-    over the mixin's default index route.
-    """
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-    question = models.CharField(_("question asked"), max_length=250)
-    allow_individual = models.BooleanField(_("individual contributions allowed"), default=True)
-    allow_collective = models.BooleanField(_("collective contributions allowed"), default=True)
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("question"),
-        FieldPanel("intro"),
-        MultiFieldPanel(
-            [FieldPanel("allow_individual"), FieldPanel("allow_collective")],
-            heading=_("Kinds of contributions"),
-        ),
-        InlinePanel("categories", heading=_("Categories"), label=_("category")),
-        *ParticipationSpace.participation_panels,
-        SpaceContributionsPanel(heading=_("Contributions")),
-    ]
-    parent_page_types = ["campaign_pages.CampaignPage"]
-    subpage_types = []
-    per_page = 12
-
-    class Meta:
-        verbose_name = _("contribution space")
-        verbose_name_plural = _("contribution spaces")
-
-    @cached_property
-    def allowed_kinds(self):
-        kinds = []
-        if self.allow_individual:
-            kinds.append(ContributionKind.INDIVIDUAL)
-        if self.allow_collective:
-            kinds.append(ContributionKind.COLLECTIVE)
-        return kinds
-
-
 class ConsultationCategory(Orderable):
-    page = ParentalKey(ConsultationPage, on_delete=models.CASCADE, related_name="categories")
+    page = ParentalKey(
+        "contributions.ConsultationPage", on_delete=models.CASCADE, related_name="categories"
+    )
     name = models.CharField(_("name"), max_length=80)
 
     panels = [FieldPanel("name")]
@@ -111,7 +66,7 @@ class Contribution(TimeStampedModel, Authored, Moderatable):
     """What a resident, or a group through its spokesperson, says in a contribution space."""
 
     space = models.ForeignKey(
-        ConsultationPage, on_delete=models.CASCADE, related_name="contributions"
+        "contributions.ConsultationPage", on_delete=models.CASCADE, related_name="contributions"
     )
     kind = models.CharField(
         _("kind"), max_length=20, choices=ContributionKind.choices, default="individual"
