@@ -312,7 +312,15 @@ class ResultsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Title"), default=_("Results"), max_length=120)
     summary = blocks.RichTextBlock(label=_("Synthesis"), features=SHORT_RICH_TEXT)
     synthesis_document = DocumentChooserBlock(label=_("Synthesis document"), required=False)
-    figures = blocks.ListBlock(FigureBlock(), label=_("Key figures"), default=[])
+    figures = blocks.ListBlock(
+        FigureBlock(),
+        label=_("Key figures"),
+        default=[],
+        help_text=_(
+            "Participants, contributions, arguments, votes and comments are shown "
+            "automatically: add here what the site cannot count."
+        ),
+    )
     decisions = blocks.ListBlock(DecisionBlock(), label=_("Decisions taken"), default=[])
 
     class Meta:
@@ -324,12 +332,17 @@ class ResultsBlock(blocks.StructBlock):
         preview_value = {
             "heading": "Résultats",
             "summary": "<p>Les habitants ont demandé plus d'ombre et de jeux.</p>",
-            "figures": [
-                {"value": "1 559", "label": "habitants ont participé"},
-                {"value": "351", "label": "contributions"},
-            ],
+            "figures": [{"value": "200", "label": "arbres plantés"}],
             "decisions": [{"title": "Plantation de 200 arbres", "text": "Dès l'automne."}],
         }
+
+    def get_context(self, value, parent_context=None):
+        """The campaign's own figures come first, counted by the site; the editor's key
+        figures add what the site cannot count."""
+        context = super().get_context(value, parent_context=parent_context)
+        campaign = (parent_context or {}).get("page")
+        context["figures"] = getattr(campaign, "figures", None)
+        return context
 
 
 class CampaignBodyBlock(blocks.StreamBlock):

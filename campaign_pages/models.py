@@ -16,6 +16,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from participation.common import figures
 from participation.common.spaces import child_spaces, space_models
 
 from .blocks import CampaignBodyBlock
@@ -56,7 +57,7 @@ class CampaignPageQuerySet(PageQuerySet):
             self.live()
             .public()
             .select_related("organizer", "hero_image", "stats")
-            .prefetch_related("sectors", "tags")
+            .prefetch_related("sectors", "tags", "campaign_figures")
         )
 
 
@@ -258,9 +259,15 @@ class CampaignPage(Page):
             return self.reference
         return f"PART-{self.start_date:%Y-%m}-{self.pk}" if self.start_date and self.pk else ""
 
+    @cached_property
+    def figures(self):
+        """Contributions, arguments, votes, comments and participants, as stored: the one
+        source of the fact box, the cards and the results block."""
+        return figures.of(self)
+
     @property
     def participation_stats(self):
-        """The campaign's stored counters (contributions, participants, followers), or None.
+        """The campaign's stored follower count, or None.
 
         Kept by the participation apps in their own table, joined by for_listing().
         """

@@ -288,7 +288,11 @@ class Migration(migrations.Migration):
                     49: (
                         "wagtail.blocks.ListBlock",
                         (48,),
-                        {"default": [], "label": "Key figures"},
+                        {
+                            "default": [],
+                            "help_text": "Participants, contributions, arguments, votes and comments are shown automatically: add here what the site cannot count.",
+                            "label": "Key figures",
+                        },
                     ),
                     50: ("wagtail.blocks.CharBlock", (), {"label": "Decision", "max_length": 200}),
                     51: (

@@ -275,3 +275,51 @@ def move_counters(model, key, **deltas):
     simultaneous moves add up exactly."""
     model.objects.get_or_create(**key)
     model.objects.filter(**key).update(**{name: F(name) + delta for name, delta in deltas.items()})
+
+
+class CampaignFigure(models.Model):
+    """One stored figure of a campaign (its contributions, votes, participants...), by key.
+
+    Each participation app declares the figures it moves (participation.common.figures); a
+    row per campaign and key, moved with F() in the same transaction as what it counts, so that
+    a campaign's page and its cards read figures without counting rows. A new kind of
+    participation adds keys, not columns.
+    """
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="campaign_figures"
+    )
+    key = models.CharField(max_length=40)
+    value = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("campaign figure")
+        verbose_name_plural = _("campaign figures")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "key"], name="one_figure_per_campaign_and_key")
+        ]
+
+    def __str__(self):
+        return f"{self.page_id} {self.key}: {self.value}"
+
+
+class Participant(models.Model):
+    """An account that took part online in a campaign (wrote or voted), counted once."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="campaign_participants"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="campaigns_taken_part"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "user"], name="one_participant_per_campaign")
+        ]
+
+    def __str__(self):
+        return f"{self.page_id} ← {self.user_id}"

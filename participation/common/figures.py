@@ -1,0 +1,179 @@
+"""A campaign's figures: one function computes them for its fact box, its cards, its results
+block and the statistics, from counters stored as things happen.
+
+Each figure is counted as itself: contributions, arguments, votes, comments. Participants are
+people, not a sum of counters: the distinct accounts that took part online (a Participant row
+each, created at their first contribution, comment, argument, reply or vote), plus the people
+declared by collective and offline contributions (a group of 12 that met in a flat, a paper
+form), shown apart and summed.
+
+A participation app declares the figures it moves with `declare()` and how to recount them
+from its rows with `register_source()`, both from its AppConfig.ready().
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
+
+from .models import CampaignFigure, Participant
+
+ONLINE = "online_participants"
+DECLARED = "declared_participants"
+
+
+@dataclass(frozen=True)
+class FigureKind:
+    key: str
+    # A heading for the number ("Contributions"), and the number in words: an
+    # ngettext_lazy("%(count)s contribution", "%(count)s contributions", "count").
+    title: str
+    counted: object
+    order: int
+
+
+_kinds = {}
+_sources = []
+
+
+def declare(key, title, counted, order=50):
+    """Declares a figure a participation app moves; `order` places it among the others."""
+    _kinds[key] = FigureKind(key, title, counted, order)
+
+
+def register_source(source):
+    """source(campaign) returns a Count: what the app's rows say of the campaign."""
+    if source not in _sources:
+        _sources.append(source)
+
+
+@dataclass
+class Count:
+    """What one app's rows say of a campaign, for recount()."""
+
+    figures: dict = field(default_factory=dict)
+    online_user_ids: set = field(default_factory=set)
+    declared_people: int = 0
+
+
+# Moves
+
+
+def add(campaign_id, key, delta):
+    """Moves one figure of a campaign by `delta`, creating its row on first use."""
+    if not delta or not campaign_id:
+        return
+    CampaignFigure.objects.get_or_create(page_id=campaign_id, key=key)
+    CampaignFigure.objects.filter(page_id=campaign_id, key=key).update(value=F("value") + delta)
+
+
+def took_part(campaign_id, user):
+    """Counts `user` among the campaign's online participants, once whatever they do."""
+    if not campaign_id or not user.is_authenticated:
+        return False
+    try:
+        with transaction.atomic():
+            Participant.objects.create(page_id=campaign_id, user=user)
+    except IntegrityError:
+        return False
+    add(campaign_id, ONLINE, 1)
+    return True
+
+
+# Reads
+
+
+@dataclass(frozen=True)
+class Figure:
+    kind: FigureKind
+    value: int
+
+    @property
+    def title(self):
+        return self.kind.title
+
+    @property
+    def text(self):
+        """The number in words: "12 contributions"."""
+        return self.kind.counted % {"count": self.value}
+
+
+@dataclass
+class CampaignFigures:
+    """What a campaign's pages show; `items` are the declared figures with a value."""
+
+    items: list
+    online_participants: int
+    declared_participants: int
+
+    @property
+    def participants(self):
+        return self.online_participants + self.declared_participants
+
+    def __bool__(self):
+        return bool(self.items or self.participants)
+
+
+def from_values(values):
+    """The campaign's figures from its stored {key: value}."""
+    kinds = sorted(_kinds.values(), key=lambda kind: (kind.order, kind.key))
+    items = [Figure(kind, values[kind.key]) for kind in kinds if values.get(kind.key, 0) > 0]
+    return CampaignFigures(
+        items=items,
+        online_participants=max(values.get(ONLINE, 0), 0),
+        declared_participants=max(values.get(DECLARED, 0), 0),
+    )
+
+
+def of(campaign):
+    """A campaign's figures: one query, none when its figures were prefetched
+    (`prefetch_related("campaign_figures")`, as CampaignPage.objects.for_listing() does)."""
+    if not getattr(campaign, "pk", None):
+        return from_values({})
+    rows = campaign.campaign_figures.all()
+    return from_values({row.key: row.value for row in rows})
+
+
+# Recount
+
+
+@transaction.atomic
+def recount(campaign):
+    """Sets a campaign's figures and participants from the rows of every registered source:
+    for content loaded in bulk (the demo, an import) and to repair counters."""
+    total = Count()
+    for source in _sources:
+        count = source(campaign)
+        for key, value in count.figures.items():
+            total.figures[key] = total.figures.get(key, 0) + value
+        total.online_user_ids |= count.online_user_ids
+        total.declared_people += count.declared_people
+    Participant.objects.filter(page_id=campaign.pk).exclude(
+        user_id__in=total.online_user_ids
+    ).delete()
+    known = set(
+        Participant.objects.filter(page_id=campaign.pk).values_list("user_id", flat=True)
+    )
+    Participant.objects.bulk_create(
+        [Participant(page_id=campaign.pk, user_id=uid) for uid in total.online_user_ids - known]
+    )
+    values = {key: 0 for key in _kinds}
+    values.update(total.figures)
+    values[ONLINE] = len(total.online_user_ids)
+    values[DECLARED] = total.declared_people
+    CampaignFigure.objects.filter(page_id=campaign.pk).delete()
+    CampaignFigure.objects.bulk_create(
+        [CampaignFigure(page_id=campaign.pk, key=k, value=v) for k, v in values.items()]
+    )
+    return from_values(values)
+
+
+# Several apps move the comments: comments on a contribution, replies to an argument.
+declare(
+    "comments",
+    _("Comments"),
+    ngettext_lazy("%(count)s comment", "%(count)s comments", "count"),
+    order=40,
+)
