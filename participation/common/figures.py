@@ -153,13 +153,11 @@ def recount(campaign):
     Participant.objects.filter(page_id=campaign.pk).exclude(
         user_id__in=total.online_user_ids
     ).delete()
-    known = set(
-        Participant.objects.filter(page_id=campaign.pk).values_list("user_id", flat=True)
-    )
+    known = set(Participant.objects.filter(page_id=campaign.pk).values_list("user_id", flat=True))
     Participant.objects.bulk_create(
         [Participant(page_id=campaign.pk, user_id=uid) for uid in total.online_user_ids - known]
     )
-    values = {key: 0 for key in _kinds}
+    values = dict.fromkeys(_kinds, 0)
     values.update(total.figures)
     values[ONLINE] = len(total.online_user_ids)
     values[DECLARED] = total.declared_people

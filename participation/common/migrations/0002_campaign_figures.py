@@ -7,40 +7,78 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('participation_common', '0001_initial'),
+        ("participation_common", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CampaignFigure',
+            name="CampaignFigure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(max_length=40)),
-                ('value', models.IntegerField(default=0)),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='campaign_figures', to=settings.WAGTAIL_PAGE_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.CharField(max_length=40)),
+                ("value", models.IntegerField(default=0)),
+                (
+                    "page",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="campaign_figures",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'campaign figure',
-                'verbose_name_plural': 'campaign figures',
-                'constraints': [models.UniqueConstraint(fields=('page', 'key'), name='one_figure_per_campaign_and_key')],
+                "verbose_name": "campaign figure",
+                "verbose_name_plural": "campaign figures",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("page", "key"), name="one_figure_per_campaign_and_key"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Participant',
+            name="Participant",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='campaign_participants', to=settings.WAGTAIL_PAGE_MODEL)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='campaigns_taken_part', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "page",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="campaign_participants",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="campaigns_taken_part",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'participant',
-                'verbose_name_plural': 'participants',
-                'constraints': [models.UniqueConstraint(fields=('page', 'user'), name='one_participant_per_campaign')],
+                "verbose_name": "participant",
+                "verbose_name_plural": "participants",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("page", "user"), name="one_participant_per_campaign"
+                    )
+                ],
             },
         ),
     ]
