@@ -118,14 +118,13 @@ ASSISES = {
             "collective, déposez-la à l'Agora ou envoyez-la par courriel.</p>",
         ),
         results(
-            "<p>Les contributions ont été lues une à une et regroupées par question. Les "
-            "habitants demandent d'abord des transports plus fréquents entre les quartiers, "
-            "des lieux pour les jeunes et une ville associée à ses grands projets.</p>",
-            [
-                ("1\u00a0559", "habitants ont participé"),
-                ("351", "contributions"),
-                ("195", "contributions collectives"),
-            ],
+            "<p>En 2016, 1\u00a0559 habitants ont pris part aux Assises, en ligne et dans "
+            "les ateliers, et ont déposé 351 contributions, dont 195 collectives ; ce site en "
+            "présente une sélection, comptée ci-dessus. Les contributions ont été lues une à "
+            "une et regroupées par question. Les habitants demandent d'abord des transports "
+            "plus fréquents entre les quartiers, des lieux pour les jeunes et une ville "
+            "associée à ses grands projets.</p>",
+            [],
             [
                 (
                     "Une plateforme de participation permanente",
