@@ -10,10 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from participation.common.admin import SpaceChoiceField, spaces_with_campaign
+from participation.common.answers import OfficialAnswerForm
 from participation.common.forms import reject_html
 
 from .models import (
-    AnswerStatus,
     ConsultationCategory,
     ConsultationPage,
     ContributionKind,
@@ -35,18 +35,8 @@ def grouped_categories():
     return [("", "---------"), *groups.items()]
 
 
-class AnswerForm(WagtailAdminModelForm):
-    """The city's answer: a status and a text; what the resident wrote is not in this form."""
-
-    answer_status = forms.ChoiceField(
-        label=capfirst(_("answer status")), choices=AnswerStatus.choices
-    )
-    answer_text = forms.CharField(
-        label=capfirst(_("official answer")),
-        widget=forms.Textarea(attrs={"rows": 8}),
-        max_length=5000,
-        help_text=_("Shown at the top of the contribution, signed by the city."),
-    )
+class AnswerForm(OfficialAnswerForm):
+    """The city's answer; what the resident wrote is not in this form."""
 
 
 # What a resident said is kept as plain text, whoever types it in.

@@ -68,10 +68,7 @@ class AnswerView(generic.EditView):
     def save_instance(self):
         if not self.form.has_changed():
             return self.object
-        data = self.form.cleaned_data
-        contribution = services.answer(
-            self.object, self.request.user, data["answer_status"], data["answer_text"]
-        )
+        contribution = services.answer(self.object, self.request.user, **self.form.answer_data())
         log(
             contribution,
             "contributions.answer",
@@ -161,6 +158,7 @@ class ContributionViewSet(SpaceItemViewSet):
         "get_status_display",
         "get_answer_status_display",
         "answer_text",
+        "answered_on_behalf_of",
         "answered_at",
     ]
     export_headings = {
@@ -181,7 +179,11 @@ class ContributionViewSet(SpaceItemViewSet):
         [
             ContributionPanel(heading=_("The contribution")),
             MultiFieldPanel(
-                [FieldPanel("answer_status"), FieldPanel("answer_text")],
+                [
+                    FieldPanel("answer_status"),
+                    FieldPanel("answer_text"),
+                    FieldPanel("answered_on_behalf_of"),
+                ],
                 heading=_("Official answer"),
             ),
         ],
