@@ -16,6 +16,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from .admin_panels import CampaignSpacesPanel
 from .blocks import CampaignBodyBlock
 from .snippets import Organizer, Sector
 
@@ -187,6 +188,7 @@ class CampaignPage(Page):
             [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Image")
         ),
         FieldPanel("body"),
+        CampaignSpacesPanel(heading=_("Participation spaces")),
     ]
     search_fields = [
         *Page.search_fields,
