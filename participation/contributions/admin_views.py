@@ -81,7 +81,16 @@ class AnswerView(generic.EditView):
 class OfflineContributionView(generic.CreateView):
     """A contribution collected on paper, by phone, at a workshop or by email, entered by staff."""
 
-    page_subtitle = _("Offline contribution")
+    # Wagtail would say "New" and "New: <model>", in French « Nouvel(le) : ... ».
+    page_title = _("New offline contribution")
+
+    def get_page_subtitle(self):
+        return ""
+
+    def get_breadcrumbs_items(self):
+        *items, last = super().get_breadcrumbs_items()
+        return [*items, {**last, "label": self.page_title}]
+
     submit_button_label = _("Save the contribution")
     success_message = _("Contribution '%(object)s' entered.")
     error_message = _("The contribution could not be saved: see the errors below.")
