@@ -13,7 +13,7 @@ from participation.contributions.models import ConsultationCategory, Contributio
 
 from ..factories import UserFactory
 from .factories import ConsultationPageFactory
-from .helpers import offline_data, visible_text
+from .helpers import offline_data
 
 pytestmark = pytest.mark.django_db
 
@@ -114,58 +114,6 @@ def test_the_answer_form_shows_the_contribution_but_edits_only_the_answer(
     assert contribution.answer_status == "accepted"
     assert contribution.answered_by == staff
     assert contribution.answered_at is not None
-
-
-def test_an_answer_on_behalf_of_the_mayor_is_signed_so_on_the_public_page(
-    client, staff, contribution
-):
-    client.force_login(staff)
-
-    client.post(
-        reverse("contributions:edit", args=[contribution.pk]),
-        {
-            "answer_status": "accepted",
-            "answer_text": "Des bancs seront posés au printemps.",
-            "answered_on_behalf_of": "Monsieur le maire",
-        },
-    )
-    client.logout()
-    page = client.get(contribution.get_absolute_url())
-
-    contribution.refresh_from_db()
-    assert contribution.answered_on_behalf_of == "Monsieur le maire"
-    assert contribution.answered_by == staff
-    text = visible_text(page)
-    assert "Réponse de la ville, au nom de Monsieur le maire" in text
-    assert "Des bancs seront posés au printemps." in text
-    assert staff.public_name not in text
-
-
-def test_an_answer_without_anyone_named_is_the_city_s(client, staff, contribution):
-    services.answer(contribution, staff, "under_study", "Nous étudions la question.")
-
-    page = client.get(contribution.get_absolute_url())
-
-    text = visible_text(page)
-    assert "La réponse de la ville" in text
-    assert "au nom de" not in text
-
-
-def test_an_answer_on_behalf_of_someone_is_plain_text(client, staff, contribution):
-    client.force_login(staff)
-
-    response = client.post(
-        reverse("contributions:edit", args=[contribution.pk]),
-        {
-            "answer_status": "accepted",
-            "answer_text": "Oui.",
-            "answered_on_behalf_of": "<b>le maire</b>",
-        },
-    )
-
-    assert "answered_on_behalf_of" in response.context["form"].errors
-    contribution.refresh_from_db()
-    assert contribution.answered_at is None
 
 
 def test_an_answer_is_written_in_the_audit_log(client, staff, contribution):
