@@ -19,6 +19,7 @@ from wagtail.search import index
 from participation.common import figures
 from participation.common.spaces import child_spaces, space_models
 
+from .admin_panels import CampaignSpacesPanel
 from .blocks import CampaignBodyBlock
 from .snippets import Organizer, Sector
 
@@ -190,6 +191,7 @@ class CampaignPage(Page):
             [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Image")
         ),
         FieldPanel("body"),
+        CampaignSpacesPanel(heading=_("Participation spaces")),
     ]
     search_fields = [
         *Page.search_fields,

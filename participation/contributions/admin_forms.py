@@ -4,18 +4,16 @@ collected offline (on paper, by phone, at a workshop, by email) entered on someo
 import uuid
 
 from django import forms
-from django.db.models import OuterRef, Subquery
-from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.models import Page
 
+from participation.common.admin import SpaceChoiceField, spaces_with_campaign
+from participation.common.answers import OfficialAnswerForm
 from participation.common.forms import reject_html
 
 from .models import (
-    AnswerStatus,
     ConsultationCategory,
     ConsultationPage,
     ContributionKind,
@@ -24,27 +22,6 @@ from .models import (
 
 OFFLINE_PROVENANCES = [choice for choice in Provenance.choices if choice[0] != Provenance.ONLINE]
 MAX_PARTICIPANTS = 5000
-
-
-def spaces_with_campaign():
-    """Every contribution space, with the title of its campaign as `campaign_title`."""
-    parent = Page.objects.filter(
-        path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
-    )
-    return ConsultationPage.objects.annotate(
-        campaign_title=Subquery(parent.values("title")[:1])
-    ).order_by("path")
-
-
-class SpaceChoiceField(forms.ModelChoiceField):
-    """A select of spaces named after their campaign: many spaces share a title."""
-
-    def __init__(self, queryset=None, **kwargs):
-        queryset = spaces_with_campaign() if queryset is None else queryset
-        super().__init__(queryset=queryset, **kwargs)
-
-    def label_from_instance(self, obj):
-        return f"{obj.campaign_title} › {obj.title}"
 
 
 def grouped_categories():
@@ -58,18 +35,8 @@ def grouped_categories():
     return [("", "---------"), *groups.items()]
 
 
-class AnswerForm(WagtailAdminModelForm):
-    """The city's answer: a status and a text; what the resident wrote is not in this form."""
-
-    answer_status = forms.ChoiceField(
-        label=capfirst(_("answer status")), choices=AnswerStatus.choices
-    )
-    answer_text = forms.CharField(
-        label=capfirst(_("official answer")),
-        widget=forms.Textarea(attrs={"rows": 8}),
-        max_length=5000,
-        help_text=_("Shown at the top of the contribution, signed by the city."),
-    )
+class AnswerForm(OfficialAnswerForm):
+    """The city's answer; what the resident wrote is not in this form."""
 
 
 # What a resident said is kept as plain text, whoever types it in.
@@ -79,7 +46,9 @@ PLAIN_TEXT_FIELDS = ["title", "body", "signed_as", "group_name", "meeting_place"
 class OfflineContributionForm(WagtailAdminModelForm):
     """A contribution received on paper, by phone, at a workshop or by email."""
 
-    space = SpaceChoiceField(label=capfirst(_("contribution space")))
+    space = SpaceChoiceField(
+        queryset=spaces_with_campaign(ConsultationPage), label=capfirst(_("contribution space"))
+    )
     provenance = forms.ChoiceField(label=capfirst(_("provenance")), choices=OFFLINE_PROVENANCES)
     kind = forms.ChoiceField(
         label=capfirst(_("kind")), choices=ContributionKind.choices, widget=forms.RadioSelect

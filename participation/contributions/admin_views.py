@@ -6,41 +6,32 @@ public form so that the counters of the space and its campaign move.
 """
 
 import django_filters
-from django import forms
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, StatusTagColumn
 from wagtail.admin.views import generic
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
-from wagtail.permission_policies import ModelPermissionPolicy
 
-from participation.common.exports import CityExportMixin
+from participation.common.admin import (
+    RADIOS,
+    ModerationStatusColumn,
+    SpaceFilter,
+    SpaceItemFilterSet,
+    SpaceItemIndexView,
+    SpaceItemViewSet,
+)
 
 from . import services
-from .admin_forms import AnswerForm, OfflineContributionForm, SpaceChoiceField
+from .admin_forms import AnswerForm, OfflineContributionForm
 from .admin_panels import ContributionPanel
-from .models import AnswerStatus, Contribution, ContributionKind, Provenance
+from .models import AnswerStatus, ConsultationPage, Contribution, ContributionKind, Provenance
 
 NOT_ANSWERED = "none"
-RADIOS = {"widget": forms.RadioSelect, "empty_label": _("All")}
 
 
-class ContributionPermissionPolicy(ModelPermissionPolicy):
-    """Nobody deletes a contribution, not even a superuser: moderators hide it instead."""
-
-    def user_has_permission(self, user, action):
-        return action != "delete" and super().user_has_permission(user, action)
-
-
-class SpaceFilter(django_filters.ModelChoiceFilter):
-    field_class = SpaceChoiceField
-
-
-class ContributionFilterSet(WagtailFilterSet):
-    space = SpaceFilter(label=_("Space"), queryset=None)
+class ContributionFilterSet(SpaceItemFilterSet):
+    space = SpaceFilter(ConsultationPage, label=_("Space"))
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=ContributionKind.choices, **RADIOS)
     provenance = django_filters.ChoiceFilter(
         label=_("Provenance"), choices=Provenance.choices, **RADIOS
@@ -54,16 +45,13 @@ class ContributionFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Contribution
-        fields = ["space", "kind", "provenance", "answer_status"]
+        fields = ["space", "kind", "provenance", "answer_status", "status"]
 
     def filter_answer_status(self, queryset, name, value):
         return queryset.filter(answer_status="" if value == NOT_ANSWERED else value)
 
 
-class ContributionIndexView(CityExportMixin, generic.IndexView):
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("space", "author", "category")
-
+class ContributionIndexView(SpaceItemIndexView):
     @cached_property
     def add_item_label(self):
         return _("Enter an offline contribution")
@@ -80,10 +68,7 @@ class AnswerView(generic.EditView):
     def save_instance(self):
         if not self.form.has_changed():
             return self.object
-        data = self.form.cleaned_data
-        contribution = services.answer(
-            self.object, self.request.user, data["answer_status"], data["answer_text"]
-        )
+        contribution = services.answer(self.object, self.request.user, **self.form.answer_data())
         log(
             contribution,
             "contributions.answer",
@@ -96,7 +81,16 @@ class AnswerView(generic.EditView):
 class OfflineContributionView(generic.CreateView):
     """A contribution collected on paper, by phone, at a workshop or by email, entered by staff."""
 
-    page_subtitle = _("Offline contribution")
+    # Wagtail would say "New" and "New: <model>", in French « Nouvel(le) : ... ».
+    page_title = _("New offline contribution")
+
+    def get_page_subtitle(self):
+        return ""
+
+    def get_breadcrumbs_items(self):
+        *items, last = super().get_breadcrumbs_items()
+        return [*items, {**last, "label": self.page_title}]
+
     submit_button_label = _("Save the contribution")
     success_message = _("Contribution '%(object)s' entered.")
     error_message = _("The contribution could not be saved: see the errors below.")
@@ -122,17 +116,16 @@ def answer_status_label(contribution):
     return contribution.get_answer_status_display() or _("not answered yet")
 
 
-class ContributionViewSet(ModelViewSet):
+class ContributionViewSet(SpaceItemViewSet):
     model = Contribution
     name = "contributions"
     icon = "comment"
     menu_label = _("Contributions")
     menu_order = 210
-    add_to_admin_menu = True
+    list_select_related = ["author", "category"]
     index_view_class = ContributionIndexView
     edit_view_class = AnswerView
     add_view_class = OfflineContributionView
-    copy_view_enabled = False
 
     list_display = [
         "title",
@@ -150,12 +143,10 @@ class ContributionViewSet(ModelViewSet):
         NumberColumn("supports_count", label=_("Supports"), sort_key="supports_count"),
         NumberColumn("comments_count", label=_("Comments"), sort_key="comments_count"),
         DateColumn("created_at", label=_("Date"), sort_key="created_at"),
+        ModerationStatusColumn(),
     ]
     filterset_class = ContributionFilterSet
     search_fields = ["title", "body", "group_name", "signed_as"]
-    search_backend_name = None
-    ordering = "-created_at"
-    list_per_page = 50
 
     list_export = [
         "pk",
@@ -176,6 +167,7 @@ class ContributionViewSet(ModelViewSet):
         "get_status_display",
         "get_answer_status_display",
         "answer_text",
+        "answered_on_behalf_of",
         "answered_at",
     ]
     export_headings = {
@@ -196,7 +188,11 @@ class ContributionViewSet(ModelViewSet):
         [
             ContributionPanel(heading=_("The contribution")),
             MultiFieldPanel(
-                [FieldPanel("answer_status"), FieldPanel("answer_text")],
+                [
+                    FieldPanel("answer_status"),
+                    FieldPanel("answer_text"),
+                    FieldPanel("answered_on_behalf_of"),
+                ],
                 heading=_("Official answer"),
             ),
         ],
@@ -246,6 +242,3 @@ class ContributionViewSet(ModelViewSet):
 
     def get_edit_view_kwargs(self, **kwargs):
         return super().get_edit_view_kwargs(panel=self.bound_answer_panel, **kwargs)
-
-    def get_permissions_to_register(self):
-        return super().get_permissions_to_register().exclude(codename="delete_contribution")

@@ -7,6 +7,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from participation.common.answers import record_answer
 from participation.common.models import PageStats
 
 from .models.items import Comment, Contribution, ContributionKind, Support
@@ -122,15 +123,8 @@ def add_comment(contribution, author, body, parent=None, submission_key=None):
     return comment, True
 
 
-def answer(contribution, staff, status, text):
-    contribution.answer_status = status
-    contribution.answer_text = text
-    contribution.answered_at = timezone.now()
-    contribution.answered_by = staff
-    contribution.save(
-        update_fields=["answer_status", "answer_text", "answered_at", "answered_by", "updated_at"]
-    )
-    return contribution
+def answer(contribution, staff, status, text, on_behalf_of=""):
+    return record_answer(contribution, staff, status, text, on_behalf_of)
 
 
 PROFILE_CONTRIBUTIONS = 10

@@ -1,12 +1,12 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.permissions import register_permission_policy
 
-from .admin_views import ContributionPermissionPolicy, ContributionViewSet
-from .models import Contribution
+from participation.common.admin import register_space_item_policy
 
-# Registered before any view asks for the policy, as Wagtail requires.
-register_permission_policy(Contribution, ContributionPermissionPolicy(Contribution))
+from .admin_views import ContributionViewSet
+
+# Nobody deletes a contribution, not even a superuser: moderators hide it instead.
+register_space_item_policy(ContributionViewSet)
 
 
 @hooks.register("register_admin_viewset")

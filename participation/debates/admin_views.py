@@ -5,83 +5,38 @@ rewrites or deletes one: moderation hides an argument and keeps its row.
 """
 
 import django_filters
-from django import forms
-from django.db.models import OuterRef, Subquery
-from django.db.models.functions import Length, Substr
 from django.template.defaultfilters import linebreaks_filter
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, StatusTagColumn
+from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
 from wagtail.admin.views import generic
-from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.models import Page
-from wagtail.permission_policies import ModelPermissionPolicy
 
-from participation.common.models import ModerationStatus
+from participation.common.admin import (
+    MODERATION_STATUS,
+    RADIOS,
+    ModerationStatusColumn,
+    SpaceFilter,
+    SpaceItemFilterSet,
+    SpaceItemViewSet,
+)
 
-from .exports import CityExportMixin
 from .models import Argument, DebatePage, Stance
 
-RADIOS = {"widget": forms.RadioSelect, "empty_label": _("All")}
 USEFUL = _("Useful")
 REPLIES = capfirst(_("replies"))
 DEBATE = capfirst(_("debate"))
 
 
-class ArgumentPermissionPolicy(ModelPermissionPolicy):
-    """Staff read arguments, nothing more, not even a superuser. "change" stays refused until
-    moderation brings its own view (the Modération group already holds change_argument)."""
-
-    refused = {"add", "change", "delete"}
-
-    def user_has_permission(self, user, action):
-        return action not in self.refused and super().user_has_permission(user, action)
-
-
-def debates_with_campaign():
-    """Every debate, with the title of its campaign as `campaign_title`: titles repeat."""
-    parent = Page.objects.filter(
-        path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
-    )
-    return DebatePage.objects.annotate(
-        campaign_title=Subquery(parent.values("title")[:1])
-    ).order_by("path")
-
-
-class DebateChoiceField(forms.ModelChoiceField):
-    """A select of debates named after their campaign."""
-
-    def __init__(self, queryset=None, **kwargs):
-        queryset = debates_with_campaign() if queryset is None else queryset
-        super().__init__(queryset=queryset, **kwargs)
-
-    def label_from_instance(self, obj):
-        return f"{obj.campaign_title} › {obj.title}"
-
-
-class DebateFilter(django_filters.ModelChoiceFilter):
-    field_class = DebateChoiceField
-
-
-class ArgumentFilterSet(WagtailFilterSet):
-    debate = DebateFilter(label=DEBATE, queryset=None)
+class ArgumentFilterSet(SpaceItemFilterSet):
+    debate = SpaceFilter(DebatePage, label=DEBATE)
     stance = django_filters.ChoiceFilter(
         label=capfirst(_("position")), choices=Stance.choices, **RADIOS
-    )
-    status = django_filters.ChoiceFilter(
-        label=_("Moderation status"), choices=ModerationStatus.choices, **RADIOS
     )
 
     class Meta:
         model = Argument
         fields = ["debate", "stance", "status"]
-
-
-class ArgumentIndexView(CityExportMixin, generic.IndexView):
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("debate", "author")
 
 
 class ArgumentInspectView(generic.InspectView):
@@ -105,18 +60,19 @@ class ArgumentHistoryView(generic.HistoryView):
     any_permission_required = ["view"]
 
 
-class ArgumentViewSet(ModelViewSet):
+class ArgumentViewSet(SpaceItemViewSet):
     model = Argument
     name = "arguments"
     icon = "openquote"
     menu_label = _("Arguments")
     menu_order = 220
-    add_to_admin_menu = True
-    index_view_class = ArgumentIndexView
+    space_field = "debate"
+    # Staff read arguments, nothing more, not even a superuser. "change" stays refused until
+    # moderation brings its own view (the Modération group already holds change_argument).
+    refused_actions = frozenset({"add", "change", "delete"})
     inspect_view_class = ArgumentInspectView
     history_view_class = ArgumentHistoryView
     inspect_view_enabled = True
-    copy_view_enabled = False
 
     list_display = [
         "title",
@@ -126,18 +82,10 @@ class ArgumentViewSet(ModelViewSet):
         DateColumn("created_at", label=_("Date"), sort_key="created_at"),
         NumberColumn("useful_count", label=USEFUL, sort_key="useful_count"),
         NumberColumn("replies_count", label=REPLIES, sort_key="replies_count"),
-        StatusTagColumn(
-            "get_status_display",
-            label=_("Moderation status"),
-            sort_key="status",
-            primary=lambda argument: argument.is_published,
-        ),
+        ModerationStatusColumn(),
     ]
     filterset_class = ArgumentFilterSet
     search_fields = ["title", "body"]
-    search_backend_name = None
-    ordering = "-created_at"
-    list_per_page = 50
 
     # The author by public name only: an export never carries an email address.
     list_export = [
@@ -160,7 +108,7 @@ class ArgumentViewSet(ModelViewSet):
         "created_at": _("Date"),
         "useful_count": USEFUL,
         "replies_count": REPLIES,
-        "get_status_display": _("Moderation status"),
+        "get_status_display": MODERATION_STATUS,
     }
     export_filename = "arguments"
 
@@ -178,10 +126,3 @@ class ArgumentViewSet(ModelViewSet):
         "status",
         "hidden_reason",
     ]
-
-    def get_permissions_to_register(self):
-        return (
-            super()
-            .get_permissions_to_register()
-            .exclude(codename__in=["add_argument", "delete_argument"])
-        )

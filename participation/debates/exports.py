@@ -1,6 +1,7 @@
 """A debate's spreadsheets: its arguments (the admin list's export) and its votes per option.
 
-Both are Wagtail's spreadsheet export (CSV streamed, or XLSX), so that they read alike.
+Both are Wagtail's spreadsheet export (CSV streamed, XLSX) with the city's ODS, so that they read
+alike.
 """
 
 from dataclasses import dataclass
@@ -16,8 +17,6 @@ from participation.common.exports import CityExportMixin
 
 from . import services
 from .models import Argument, DebatePage
-
-CSV, XLSX = SpreadsheetExportMixin.FORMAT_CSV, SpreadsheetExportMixin.FORMAT_XLSX
 
 
 @dataclass

@@ -1,13 +1,12 @@
 from django.urls import path
 from wagtail import hooks
-from wagtail.permissions import register_permission_policy
 
-from .admin_views import ArgumentPermissionPolicy, ArgumentViewSet
+from participation.common.admin import register_space_item_policy
+
+from .admin_views import ArgumentViewSet
 from .exports import VotesExportView
-from .models.items import Argument
 
-# Registered before any view asks for the policy, as Wagtail requires.
-register_permission_policy(Argument, ArgumentPermissionPolicy(Argument))
+register_space_item_policy(ArgumentViewSet)
 
 
 @hooks.register("register_admin_viewset")

@@ -102,7 +102,11 @@ def test_the_answer_form_shows_the_contribution_but_edits_only_the_answer(
     )
 
     assert "Plus de bancs sous les arbres." in page.content.decode()
-    assert set(page.context["form"].fields) == {"answer_status", "answer_text"}
+    assert set(page.context["form"].fields) == {
+        "answer_status",
+        "answer_text",
+        "answered_on_behalf_of",
+    }
     assert response.status_code == 302
     contribution.refresh_from_db()
     assert contribution.title == "Des bancs à l'ombre"

@@ -7,6 +7,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
+from participation.common.answers import AnswerStatus as AnswerStatus  # re-exported
+from participation.common.answers import OfficialAnswer
 from participation.common.models import (
     Authored,
     Moderatable,
@@ -26,13 +28,6 @@ class Provenance(models.TextChoices):
     WORKSHOP = "workshop", _("workshop")
     PHONE = "phone", _("phone")
     EMAIL = "email", _("email")
-
-
-class AnswerStatus(models.TextChoices):
-    UNDER_STUDY = "under_study", _("under study")
-    ACCEPTED = "accepted", _("accepted")
-    REJECTED = "rejected", _("not accepted")
-    DONE = "done", _("done")
 
 
 class ConsultationCategory(Orderable):
@@ -62,7 +57,7 @@ class ContributionQuerySet(ModeratableQuerySet):
         return self.exclude(answer_status="")
 
 
-class Contribution(TimeStampedModel, Authored, Moderatable):
+class Contribution(TimeStampedModel, Authored, Moderatable, OfficialAnswer):
     """What a resident, or a group through its spokesperson, says in a contribution space."""
 
     space = models.ForeignKey(
@@ -103,20 +98,6 @@ class Contribution(TimeStampedModel, Authored, Moderatable):
     comments_count = models.PositiveIntegerField(default=0)
     supports_count = models.PositiveIntegerField(default=0)
     followers_count = models.PositiveIntegerField(default=0)
-
-    answer_status = models.CharField(
-        _("answer status"), max_length=20, choices=AnswerStatus.choices, blank=True
-    )
-    answer_text = models.TextField(_("official answer"), blank=True)
-    answered_at = models.DateTimeField(_("answered on"), null=True, blank=True)
-    answered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("answered by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
 
     objects = ContributionQuerySet.as_manager()
 
