@@ -19,6 +19,7 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 
 INSTALLED_APPS = [
+    "site_settings",
     "accounts",
     "home",
     "campaign_pages",
