@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "participation.contributions",
     "participation.debates",
     "participation.moderation",
+    "demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
