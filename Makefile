@@ -53,9 +53,10 @@ test: install-dev chromium ## Run the whole test suite, browser tests included
 test-fast: install-dev ## Run the tests without the browser tests
 	$(BIN)/pytest -q --ignore=tests/e2e $(PYTEST_ARGS)
 
-lint: install-dev ## Check style, formatting and migrations
+lint: install-dev ## Check style, formatting, the layers of imports and migrations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	mkdir -p var
 	DJANGO_SETTINGS_MODULE=agora.settings.test $(MANAGE) makemigrations --check --dry-run
 

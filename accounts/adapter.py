@@ -4,7 +4,7 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.utils.translation import gettext
 
-from home.models import SiteSettings
+from site_settings.models import SiteSettings
 
 
 class AccountAdapter(DefaultAccountAdapter):

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Site
 
-from home.models import SiteSettings
+from site_settings.models import SiteSettings
 
 from . import personal_data
 

@@ -19,6 +19,7 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 
 INSTALLED_APPS = [
+    "site_settings",
     "accounts",
     "home",
     "campaign_pages",
@@ -27,6 +28,7 @@ INSTALLED_APPS = [
     "participation.contributions",
     "participation.debates",
     "participation.moderation",
+    "demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",

@@ -11,7 +11,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.models import Site
 
-from home.models import SiteSettings
+from site_settings.models import SiteSettings
 
 from . import registry
 

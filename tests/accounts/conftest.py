@@ -3,7 +3,7 @@
 import pytest
 from django.core.cache import cache
 
-from home.models import SiteSettings
+from site_settings.models import SiteSettings
 
 from ..factories import StandardPageFactory, UserFactory
 

@@ -6,7 +6,7 @@ import html
 import pytest
 from freezegun import freeze_time
 
-from home.models import SiteSettings
+from site_settings.models import SiteSettings
 
 from ..factories import CampaignPageFactory, StandardPageFactory
 

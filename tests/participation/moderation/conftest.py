@@ -3,9 +3,9 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from home.models import SiteSettings
 from participation.contributions import services as contributions
 from participation.debates import services as debates
+from site_settings.models import SiteSettings
 
 from ...factories import StandardPageFactory, UserFactory
 from ..factories import DebatePageFactory

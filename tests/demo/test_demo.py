@@ -13,7 +13,7 @@ from wagtail.models import Page
 from campaign_pages.models import CampaignPage, Organizer, Sector
 
 # The demo loader is written alongside these tests: skip until it exists, run once it does.
-pytest.importorskip("home.management.commands.load_demo")
+pytest.importorskip("demo.management.commands.load_demo")
 
 pytestmark = pytest.mark.django_db
 

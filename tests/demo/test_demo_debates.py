@@ -9,7 +9,7 @@ from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from campaign_pages.models import CampaignPage
-from home import demo
+from demo.loader import load
 from participation.common.models import PageStats, SpacePhase
 from participation.contributions.models import ConsultationPage
 from participation.debates.models import (
@@ -51,7 +51,7 @@ def rows():
 
 
 def test_the_assises_debate_ran_during_the_open_debate_period_of_2016():
-    demo.load(TODAY)
+    load(TODAY)
     debate = debate_of("assises-pour-la-ville")
     assert debate.get_parent().slug == "assises-pour-la-ville"
     assert debate.live
@@ -70,7 +70,7 @@ def test_the_assises_debate_ran_during_the_open_debate_period_of_2016():
 
 
 def test_the_park_debate_is_open_and_shows_its_results_once_one_has_voted():
-    demo.load()
+    load()
     debate = debate_of("repenser-le-parc")
     assert debate.get_parent().slug == "repenser-le-parc"
     assert debate.phase == SpacePhase.OPEN
@@ -89,7 +89,7 @@ def test_the_park_debate_is_open_and_shows_its_results_once_one_has_voted():
 
 
 def test_habitant_may_still_vote_and_mark_an_argument_useful_in_the_park_debate():
-    demo.load()
+    load()
     debate = debate_of("repenser-le-parc")
     habitant = get_user_model().objects.get(email="habitant@agora.test")
     assert not debate.votes.filter(user=habitant).exists()
@@ -99,7 +99,7 @@ def test_habitant_may_still_vote_and_mark_an_argument_useful_in_the_park_debate(
 
 
 def test_every_counter_of_the_debates_matches_the_rows_it_counts():
-    demo.load(TODAY)
+    load(TODAY)
     for debate in DebatePage.objects.all():
         votes = debate.votes.values("option").annotate(n=Count("pk"))
         by_option = {row["option"]: row["n"] for row in votes}
@@ -124,7 +124,7 @@ def test_every_counter_of_the_debates_matches_the_rows_it_counts():
 
 
 def test_the_campaign_counters_add_up_the_space_and_the_debate():
-    demo.load(TODAY)
+    load(TODAY)
     slugs = ["assises-pour-la-ville", "repenser-le-parc"]
     for campaign in CampaignPage.objects.filter(slug__in=slugs):
         children = [
@@ -138,7 +138,7 @@ def test_the_campaign_counters_add_up_the_space_and_the_debate():
 
 
 def test_each_campaign_shows_its_debate_above_its_timeline():
-    demo.load(TODAY)
+    load(TODAY)
     for slug in ("assises-pour-la-ville", "repenser-le-parc"):
         campaign = CampaignPage.objects.get(slug=slug)
         debate = debate_of(slug)
@@ -152,13 +152,13 @@ def test_each_campaign_shows_its_debate_above_its_timeline():
 
 
 def test_loading_the_demo_twice_writes_nothing_twice_and_moves_the_park_debate():
-    demo.load(TODAY)
+    load(TODAY)
     first = rows()
-    demo.load(TODAY)
+    load(TODAY)
     assert rows() == first
     debate = debate_of("repenser-le-parc")
     argument = debate.arguments.earliest("created_at")
-    demo.load(TODAY + datetime.timedelta(days=10))
+    load(TODAY + datetime.timedelta(days=10))
     assert rows() == first
     moved = Argument.objects.get(pk=argument.pk)
     assert moved.created_at - argument.created_at == datetime.timedelta(days=10)

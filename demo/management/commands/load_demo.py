@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from home import demo
+from demo import loader
 
 
 @contextlib.contextmanager
@@ -33,8 +33,8 @@ class Command(BaseCommand):
             )
         try:
             with quiet_wagtail_log(), transaction.atomic():
-                site = demo.load()
-        except demo.DemoError as error:
+                site = loader.load()
+        except loader.DemoError as error:
             raise CommandError(str(error)) from error
         self.report(site)
 
@@ -45,6 +45,6 @@ class Command(BaseCommand):
         )
         self.stdout.write(f"Site : {base_url}/")
         self.stdout.write(f"Administration : {base_url}/admin/")
-        self.stdout.write(f"Comptes de démonstration (mot de passe « {demo.DEMO_PASSWORD} ») :")
+        self.stdout.write(f"Comptes de démonstration (mot de passe « {loader.DEMO_PASSWORD} ») :")
         for user in site.users:
             self.stdout.write(f"  {user.email} ({user.display_name})")

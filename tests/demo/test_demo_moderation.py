@@ -4,7 +4,7 @@ left in the park's space is reported, and counters leave hidden comments out."""
 import pytest
 from django.db.models import Count, Q
 
-from home import demo
+from demo.loader import load
 from participation.contributions.models import Comment, Contribution
 from participation.debates.models import Argument, Reply
 from participation.moderation.models import QueueItem, Report
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_every_text_is_in_the_queue_and_the_advert_is_reported_first():
-    demo.load()
+    load()
     items = sum(m.objects.count() for m in (Contribution, Comment, Argument, Reply))
     assert QueueItem.objects.count() == items
     first = QueueItem.objects.to_review().in_queue_order().first()
@@ -31,7 +31,7 @@ def test_every_text_is_in_the_queue_and_the_advert_is_reported_first():
 
 
 def test_loading_twice_adds_no_report_and_no_queue_row():
-    demo.load()
+    load()
     before = (QueueItem.objects.count(), Report.objects.count())
-    demo.load()
+    load()
     assert (QueueItem.objects.count(), Report.objects.count()) == before

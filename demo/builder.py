@@ -14,7 +14,8 @@ from wagtail.models import Collection, Site
 
 from campaign_pages.models import CampaignIndexPage, CampaignPage
 from campaign_pages.snippets import Organizer, Sector
-from home.models import HomePage, SiteSettings, StandardPage
+from home.models import HomePage, StandardPage
+from site_settings.models import SiteSettings
 
 from . import content, files
 from .blocks import resolve

@@ -7,7 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Sum
 from django.utils import timezone
 
-from home import demo
+from demo.loader import load
 from participation.common.models import Follow, PageStats, SpacePhase
 from participation.contributions.models import Comment, ConsultationPage, Contribution, Support
 
@@ -32,7 +32,7 @@ def contents():
 
 
 def test_the_park_space_is_open_with_the_proposals_of_the_january_workshops():
-    demo.load()
+    load()
     space = park_space()
     titles = set(space.contributions.values_list("title", flat=True))
     assert space.question == "Comment voulez-vous repenser le parc ?"
@@ -47,7 +47,7 @@ def test_the_park_space_is_open_with_the_proposals_of_the_january_workshops():
 
 
 def test_the_assises_space_is_closed_and_its_counters_match_the_rows_they_count():
-    demo.load(TODAY)
+    load(TODAY)
     assises = ConsultationPage.objects.get(
         url_path__endswith="/assises-pour-la-ville/contributions/"
     )
@@ -67,14 +67,14 @@ def test_the_assises_space_is_closed_and_its_counters_match_the_rows_they_count(
 
 
 def test_loading_the_demo_again_writes_nothing_twice_and_moves_the_park_with_its_dates():
-    demo.load(TODAY)
+    load(TODAY)
     first = contents()
-    demo.load(TODAY)
+    load(TODAY)
     assert contents() == first
     frequentation = Contribution.objects.get(title="Fréquentation du parc")
     first_comment = frequentation.comments.earliest("created_at")
     first = contents()
-    demo.load(TODAY + datetime.timedelta(days=10))
+    load(TODAY + datetime.timedelta(days=10))
     frequentation.refresh_from_db()
     assert contents() == first
     moved = frequentation.comments.get(pk=first_comment.pk)
