@@ -10,19 +10,19 @@ class ContributionsConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data, profile_sections
-        from participation.moderation import registry as moderation
+        from participation.common import moderated, ratelimit
 
         from . import services
         from .models import Comment, Contribution
 
-        moderation.register(
+        moderated.register(
             Contribution,
             slug="contribution",
             space_of=lambda contribution: contribution.space,
             url_of=lambda contribution: contribution.get_absolute_url(),
             count=services.contribution_visibility_changed,
         )
-        moderation.register(
+        moderated.register(
             Comment,
             slug="commentaire",
             space_of=lambda comment: comment.contribution.space,
@@ -38,3 +38,8 @@ class ContributionsConfig(AppConfig):
             "contributions/includes/profile_contributions.html",
             services.profile_contributions,
         )
+
+        ratelimit.register("contribute", ratelimit.Limit(5, 20, ratelimit.TEN_MINUTES))
+        ratelimit.register("edit", ratelimit.Limit(10, 40, ratelimit.TEN_MINUTES))
+        ratelimit.register("comment", ratelimit.Limit(20, 80, ratelimit.TEN_MINUTES))
+        ratelimit.register("support", ratelimit.Limit(30, 120, ratelimit.TEN_MINUTES))

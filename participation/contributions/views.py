@@ -13,12 +13,13 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from participation.common import services as common_services
 from participation.common.space_views import (
     back,
     bad_request,
-    posting_refusal,
+    guard,
     rate_limited,
     refuse,
     render_space,
@@ -32,8 +33,7 @@ from .models import AnswerStatus, Comment, Contribution, Provenance, Support
 FORM_TEMPLATE = "contributions/contribution_form.html"
 
 
-def _closed(request, space):
-    return refuse(request, space, space.phase_notice, title=_("Contributions are not open"))
+CLOSED = _lazy("Contributions are not open")
 
 
 def _contribution_url(space, contribution):
@@ -69,12 +69,8 @@ def _form_response(request, space, form, contribution=None):
 
 
 def contribute(request, space):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if refusal := posting_refusal(request, space):
+    if refusal := guard(request, space, CLOSED):
         return refusal
-    if not space.is_open:
-        return _closed(request, space)
     if request.method not in ("GET", "POST"):
         return HttpResponseNotAllowed(["GET", "POST"])
     if request.method == "GET":
@@ -196,10 +192,8 @@ def edit_contribution(request, space, pk):
     contribution = _get_contribution(space, pk, request.user)
     if not contribution.is_authored_by(request.user):
         return refuse(request, space, _("Only the author of a contribution can edit it."))
-    if refusal := posting_refusal(request, space):
+    if refusal := guard(request, space, CLOSED):
         return refusal
-    if not space.is_open:
-        return _closed(request, space)
     if not contribution.can_be_edited:
         message = _(
             "This contribution can no longer be edited: it has received a comment or an answer."
@@ -233,14 +227,13 @@ def _guard_post(request, space, contribution_pk, *, posting=True):
     if request.method != "POST":
         return None, HttpResponseNotAllowed(["POST"])
     contribution = _get_contribution(space, contribution_pk, request.user)
+    url = _contribution_url(space, contribution)
     if not request.user.is_authenticated:
-        return None, redirect_to_login(_contribution_url(space, contribution))
+        return None, redirect_to_login(url)
     if not posting:
         return contribution, None
-    if refusal := posting_refusal(request, space):
+    if refusal := guard(request, space, CLOSED, url):
         return None, refusal
-    if not space.is_open:
-        return None, _closed(request, space)
     if contribution.is_pending:
         message = _("This contribution is awaiting moderation: no one can react to it yet.")
         return None, refuse(request, space, message)

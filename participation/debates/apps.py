@@ -10,19 +10,19 @@ class DebatesConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data
-        from participation.moderation import registry as moderation
+        from participation.common import moderated, ratelimit
 
         from . import services
         from .models import Argument, Reply
 
-        moderation.register(
+        moderated.register(
             Argument,
             slug="argument",
             space_of=lambda argument: argument.debate,
             url_of=lambda argument: argument.get_absolute_url(),
             count=services.argument_visibility_changed,
         )
-        moderation.register(
+        moderated.register(
             Reply,
             slug="reponse",
             space_of=lambda reply: reply.argument.debate,
@@ -31,3 +31,8 @@ class DebatesConfig(AppConfig):
         )
 
         personal_data.register("debates", services.personal_data_of)
+
+        ratelimit.register("argue", ratelimit.Limit(5, 20, ratelimit.TEN_MINUTES))
+        ratelimit.register("reply", ratelimit.Limit(20, 80, ratelimit.TEN_MINUTES))
+        ratelimit.register("vote", ratelimit.Limit(30, 120, ratelimit.TEN_MINUTES))
+        ratelimit.register("useful", ratelimit.Limit(30, 120, ratelimit.TEN_MINUTES))

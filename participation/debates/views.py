@@ -7,17 +7,17 @@ with contribution spaces; every write goes through services.py.
 import math
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from participation.common.space_views import (
     back,
     bad_request,
-    posting_refusal,
+    guard,
     rate_limited,
     refuse,
     render_space,
@@ -37,8 +37,7 @@ def _url(debate, route, *args):
     return debate.url + debate.reverse_subpage(route, args=args)
 
 
-def _closed(request, debate):
-    return refuse(request, debate, debate.phase_notice, title=_("The debate is not open"))
+CLOSED = _lazy("The debate is not open")
 
 
 def _get_argument(debate, pk, user):
@@ -118,12 +117,9 @@ def _guard_post(request, debate, pk=None):
     if request.method != "POST":
         return None, HttpResponseNotAllowed(["POST"])
     argument = _get_argument(debate, pk, request.user) if pk else None
-    if not request.user.is_authenticated:
-        return None, redirect_to_login(_url(debate, "argument", pk) if pk else debate.url)
-    if refusal := posting_refusal(request, debate):
+    next_url = _url(debate, "argument", pk) if pk else debate.url
+    if refusal := guard(request, debate, CLOSED, next_url):
         return None, refusal
-    if not debate.is_open:
-        return None, _closed(request, debate)
     return argument, None
 
 
@@ -155,12 +151,8 @@ def _argue_response(request, debate, form, status=200):
 
 
 def argue(request, page):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if refusal := posting_refusal(request, page):
+    if refusal := guard(request, page, CLOSED):
         return refusal
-    if not page.is_open:
-        return _closed(request, page)
     if request.method == "GET":
         return _argue_response(request, page, ArgumentForm(position=request.GET.get("position")))
     if request.method != "POST":

@@ -12,8 +12,7 @@ from django.utils import translation
 from wagtail.models import Site
 
 from home.models import SiteSettings
-
-from . import registry
+from participation.common import moderated as registry
 
 logger = logging.getLogger(__name__)
 
