@@ -1,4 +1,4 @@
-"""Follows and counters: the shared moves of every participation app."""
+"""The shared moves of every participation app: storing once per submission, follows."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
@@ -45,3 +45,29 @@ def unfollow(user, target):
         if deleted:
             _count_followers(target, -deleted)
     return bool(deleted)
+
+
+def sent_with(model, author, submission_key):
+    """The `model` row `author` already stored with this submission key, or None."""
+    if not submission_key:
+        return None
+    return model.objects.filter(author=author, submission_key=submission_key).first()
+
+
+def store_once(model, author, submission_key, save, count=None):
+    """Stores a row once per (author, submission key), however many times the form came:
+    `save()` saves and returns the new row, in a nested transaction so that a simultaneous
+    copy (the unique constraint) gives back the row that won. `count(row, 1)` then counts a
+    published row. Returns (row, created). Call it inside a transaction."""
+    if found := sent_with(model, author, submission_key):
+        return found, False
+    try:
+        with transaction.atomic():
+            row = save()
+    except IntegrityError:
+        if not submission_key:
+            raise
+        return model.objects.get(author=author, submission_key=submission_key), False
+    if count and row.is_published:
+        count(row, 1)
+    return row, True

@@ -5,12 +5,14 @@ so that templates get `page`, `self` and `request` like any Wagtail page, plus `
 The rules of posting live in guards.py; here they become pages.
 """
 
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
-from . import guards
+from . import guards, services
 
 REFUSED_TEMPLATE = "participation/refused.html"
 
@@ -55,6 +57,24 @@ def rate_limited(request, space, action):
 
 
 suspension_notice = guards.account_notice
+
+
+def post_once(request, space, form, action, store, notices):
+    """What a valid resident form posts: the row it already stored (a second click, nothing
+    said), or, within the rate limit of `action`, the row `store(key)` stores now, with the
+    message of `notices` (received: awaiting moderation, published). Returns (row, refusal)."""
+    key = form.cleaned_data.get("submission_key")
+    if found := services.sent_with(form.stored_model, request.user, key):
+        return found, None
+    if refusal := rate_limited(request, space, action):
+        return None, refusal
+    try:
+        row, _created = store(key)
+    except PermissionDenied as error:
+        return None, refuse(request, space, str(error))
+    received, published = notices
+    messages.success(request, received if row.is_pending else published)
+    return row, None
 
 
 def back(request, fallback):

@@ -4,8 +4,6 @@ Each view takes the space (a live ConsultationPage) and renders through `space.r
 that the templates get `page`, `self` and `request` like any Wagtail page.
 """
 
-import uuid
-
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
@@ -20,6 +18,7 @@ from participation.common.space_views import (
     back,
     bad_request,
     guard,
+    post_once,
     rate_limited,
     refuse,
     render_space,
@@ -28,12 +27,23 @@ from participation.common.space_views import (
 
 from . import services
 from .forms import CommentForm, ContributionForm, ListFilters
-from .models import AnswerStatus, Comment, Contribution, Provenance, Support
+from .models import AnswerStatus, Contribution, Provenance, Support
 
 FORM_TEMPLATE = "contributions/contribution_form.html"
 
 
 CLOSED = _lazy("Contributions are not open")
+CONTRIBUTION_NOTICES = (
+    _lazy(
+        "Thank you! Your contribution has been received: it will be published once "
+        "a moderator has approved it."
+    ),
+    _lazy("Thank you! Your contribution is published."),
+)
+COMMENT_NOTICES = (
+    _lazy("Your comment has been received: it will be published once a moderator has approved it."),
+    _lazy("Your comment is published."),
+)
 
 
 def _contribution_url(space, contribution):
@@ -74,31 +84,22 @@ def contribute(request, space):
     if request.method not in ("GET", "POST"):
         return HttpResponseNotAllowed(["GET", "POST"])
     if request.method == "GET":
-        form = ContributionForm(space=space, initial={"submission_key": uuid.uuid4()})
+        form = ContributionForm(space=space)
         return _form_response(request, space, form)
     form = ContributionForm(request.POST, request.FILES, space=space)
     if not form.is_valid():
         return _form_response(request, space, form)
-    key = form.cleaned_data.get("submission_key")
-    already = key and Contribution.objects.filter(author=request.user, submission_key=key).first()
-    if already:
-        return redirect(_contribution_url(space, already))
-    if refusal := rate_limited(request, space, "contribute"):
-        return refusal
-    contribution, _created = services.create_contribution(
-        space, request.user, submission_key=key, **form.contribution_fields()
+    contribution, refusal = post_once(
+        request,
+        space,
+        form,
+        "contribute",
+        lambda key: services.create_contribution(
+            space, request.user, submission_key=key, **form.contribution_fields()
+        ),
+        CONTRIBUTION_NOTICES,
     )
-    if contribution.is_pending:
-        messages.success(
-            request,
-            _(
-                "Thank you! Your contribution has been received: it will be published once "
-                "a moderator has approved it."
-            ),
-        )
-    else:
-        messages.success(request, _("Thank you! Your contribution is published."))
-    return redirect(_contribution_url(space, contribution))
+    return refusal or redirect(_contribution_url(space, contribution))
 
 
 def _get_contribution(space, pk, user):
@@ -269,28 +270,19 @@ def comment(request, space, pk):
     form = CommentForm(request.POST, contribution=contribution, auto_id=auto_id)
     if not form.is_valid():
         return _detail_response(request, space, contribution, bound_form=form, status=400)
-    key = form.cleaned_data.get("submission_key")
-    found = key and Comment.objects.filter(author=request.user, submission_key=key).first()
-    if not found:
-        if refusal := rate_limited(request, space, "comment"):
-            return refusal
-        found, _created = services.add_comment(
-            contribution,
-            request.user,
-            form.cleaned_data["body"],
-            parent=form.cleaned_data.get("parent"),
-            submission_key=key,
-        )
-        if found.is_pending:
-            messages.success(
-                request,
-                _(
-                    "Your comment has been received: it will be published once a moderator "
-                    "has approved it."
-                ),
-            )
-        else:
-            messages.success(request, _("Your comment is published."))
+    data = form.cleaned_data
+    found, refusal = post_once(
+        request,
+        space,
+        form,
+        "comment",
+        lambda key: services.add_comment(
+            contribution, request.user, data["body"], data.get("parent"), submission_key=key
+        ),
+        COMMENT_NOTICES,
+    )
+    if refusal:
+        return refusal
     return redirect(f"{_contribution_url(space, contribution)}#commentaire-{found.pk}")
 
 

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from participation.common.models import ModerationStatus, PageStats, move_counters
+from participation.common.services import store_once
 
 from .models import (
     Argument,
@@ -128,26 +129,13 @@ def create_argument(debate, author, stance, title, body, submission_key=None):
     _require_open(debate)
     if stance not in Stance.values:
         raise ValidationError(_("Choose whether your argument is for or against."))
-    if submission_key:
-        found = Argument.objects.filter(author=author, submission_key=submission_key).first()
-        if found:
-            return found, False
-    try:
-        with transaction.atomic():
-            argument = Argument.objects.create(
-                debate=debate,
-                author=author,
-                stance=stance,
-                title=title,
-                body=body,
-                submission_key=submission_key,
-                status=debate.new_content_status,
-            )
-    except IntegrityError:
-        return Argument.objects.get(author=author, submission_key=submission_key), False
-    if argument.is_published:
-        argument_visibility_changed(argument, 1)
-    return argument, True
+    fields = {"debate": debate, "stance": stance, "title": title, "body": body}
+    fields.update(author=author, submission_key=submission_key)
+
+    def save():
+        return Argument.objects.create(**fields, status=debate.new_content_status)
+
+    return store_once(Argument, author, submission_key, save, argument_visibility_changed)
 
 
 def argument_visibility_changed(argument, delta):
@@ -161,19 +149,6 @@ def argument_visibility_changed(argument, delta):
 
 def reply_visibility_changed(reply, delta):
     Argument.objects.filter(pk=reply.argument_id).update(replies_count=F("replies_count") + delta)
-
-
-def argument_sent_with(author, submission_key):
-    """The argument `author` already sent with this form, when the form comes twice."""
-    if not submission_key:
-        return None
-    return Argument.objects.filter(author=author, submission_key=submission_key).first()
-
-
-def reply_sent_with(author, submission_key):
-    if not submission_key:
-        return None
-    return Reply.objects.filter(author=author, submission_key=submission_key).first()
 
 
 def _require_published(argument):
@@ -220,23 +195,13 @@ def marked_useful_by(user, arguments):
 def add_reply(argument, author, body, submission_key=None):
     _require_open(argument.debate)
     _require_published(argument)
-    if submission_key:
-        if found := Reply.objects.filter(author=author, submission_key=submission_key).first():
-            return found, False
-    try:
-        with transaction.atomic():
-            reply = Reply.objects.create(
-                argument=argument,
-                author=author,
-                body=body,
-                submission_key=submission_key,
-                status=argument.debate.new_content_status,
-            )
-    except IntegrityError:
-        return Reply.objects.get(author=author, submission_key=submission_key), False
-    if reply.is_published:
-        reply_visibility_changed(reply, 1)
-    return reply, True
+    fields = {"argument": argument, "author": author, "body": body}
+
+    def save():
+        status = argument.debate.new_content_status
+        return Reply.objects.create(**fields, submission_key=submission_key, status=status)
+
+    return store_once(Reply, author, submission_key, save, reply_visibility_changed)
 
 
 @transaction.atomic

@@ -18,6 +18,7 @@ from participation.common.space_views import (
     back,
     bad_request,
     guard,
+    post_once,
     rate_limited,
     refuse,
     render_space,
@@ -38,6 +39,17 @@ def _url(debate, route, *args):
 
 
 CLOSED = _lazy("The debate is not open")
+ARGUMENT_NOTICES = (
+    _lazy(
+        "Thank you! Your argument has been received: it will be published once a "
+        "moderator has approved it."
+    ),
+    _lazy("Thank you! Your argument is published."),
+)
+REPLY_NOTICES = (
+    _lazy("Your reply has been received: it will be published once a moderator has approved it."),
+    _lazy("Your reply is published."),
+)
 
 
 def _get_argument(debate, pk, user):
@@ -161,31 +173,18 @@ def argue(request, page):
     if not form.is_valid():
         return _argue_response(request, page, form, status=400)
     data = form.cleaned_data
-    argument = services.argument_sent_with(request.user, data["submission_key"])
-    if argument is None:
-        if refusal := rate_limited(request, page, "argue"):
-            return refusal
-        try:
-            argument, _created = services.create_argument(
-                page,
-                request.user,
-                data["stance"],
-                data["title"],
-                data["body"],
-                submission_key=data["submission_key"],
-            )
-        except PermissionDenied as error:
-            return refuse(request, page, str(error))
-        if argument.is_pending:
-            messages.success(
-                request,
-                _(
-                    "Thank you! Your argument has been received: it will be published once a "
-                    "moderator has approved it."
-                ),
-            )
-        else:
-            messages.success(request, _("Thank you! Your argument is published."))
+    argument, refusal = post_once(
+        request,
+        page,
+        form,
+        "argue",
+        lambda key: services.create_argument(
+            page, request.user, data["stance"], data["title"], data["body"], key
+        ),
+        ARGUMENT_NOTICES,
+    )
+    if refusal:
+        return refusal
     return redirect(_url(page, "argument", argument.pk))
 
 
@@ -258,25 +257,14 @@ def reply(request, page, pk):
     form = ReplyForm(request.POST)
     if not form.is_valid():
         return _argument_response(request, page, argument, reply_form=form, status=400)
-    key = form.cleaned_data["submission_key"]
-    found = services.reply_sent_with(request.user, key)
-    if found is None:
-        if refusal := rate_limited(request, page, "reply"):
-            return refusal
-        try:
-            found, _created = services.add_reply(
-                argument, request.user, form.cleaned_data["body"], submission_key=key
-            )
-        except PermissionDenied as error:
-            return refuse(request, page, str(error))
-        if found.is_pending:
-            messages.success(
-                request,
-                _(
-                    "Your reply has been received: it will be published once a moderator has "
-                    "approved it."
-                ),
-            )
-        else:
-            messages.success(request, _("Your reply is published."))
+    found, refusal = post_once(
+        request,
+        page,
+        form,
+        "reply",
+        lambda key: services.add_reply(argument, request.user, form.cleaned_data["body"], key),
+        REPLY_NOTICES,
+    )
+    if refusal:
+        return refusal
     return redirect(_reply_url(page, argument, found, request.user))
