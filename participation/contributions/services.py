@@ -2,13 +2,14 @@
 transaction as the rows they count."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from participation.common.models import PageStats
 from participation.common.services import store_once
+from participation.common.toggles import stored_counter, switch_off, switch_on
 
 from .models import Comment, Contribution, ContributionKind, Support
 
@@ -72,25 +73,13 @@ def edit_contribution(contribution, **fields):
 
 def support(contribution, user):
     """Returns True if the support was added, False if this resident already supports it."""
-    try:
-        with transaction.atomic():
-            Support.objects.create(contribution=contribution, user=user)
-            Contribution.objects.filter(pk=contribution.pk).update(
-                supports_count=F("supports_count") + 1
-            )
-    except IntegrityError:
-        return False
-    return True
+    count = stored_counter(contribution, "supports_count")
+    return switch_on(Support, count, contribution=contribution, user=user)
 
 
 def withdraw_support(contribution, user):
-    with transaction.atomic():
-        deleted, _ = Support.objects.filter(contribution=contribution, user=user).delete()
-        if deleted:
-            Contribution.objects.filter(pk=contribution.pk).update(
-                supports_count=F("supports_count") - deleted
-            )
-    return bool(deleted)
+    count = stored_counter(contribution, "supports_count")
+    return switch_off(Support, count, contribution=contribution, user=user)
 
 
 @transaction.atomic

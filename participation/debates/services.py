@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from participation.common.models import ModerationStatus, PageStats, move_counters
 from participation.common.services import store_once
+from participation.common.toggles import stored_counter, switch_off, switch_on
 
 from .models import (
     Argument,
@@ -162,22 +163,15 @@ def mark_useful(argument, user):
     _require_published(argument)
     if argument.is_authored_by(user):
         raise PermissionDenied(_("You cannot mark your own argument as useful."))
-    try:
-        with transaction.atomic():
-            UsefulMark.objects.create(argument=argument, user=user)
-            Argument.objects.filter(pk=argument.pk).update(useful_count=F("useful_count") + 1)
-    except IntegrityError:
-        return False
-    return True
+    count = stored_counter(argument, "useful_count")
+    return switch_on(UsefulMark, count, argument=argument, user=user)
 
 
 def unmark_useful(argument, user):
     _require_open(argument.debate)
-    with transaction.atomic():
-        deleted, _details = UsefulMark.objects.filter(argument=argument, user=user).delete()
-        if deleted:
-            Argument.objects.filter(pk=argument.pk).update(useful_count=F("useful_count") - 1)
-    return bool(deleted)
+    return switch_off(
+        UsefulMark, stored_counter(argument, "useful_count"), argument=argument, user=user
+    )
 
 
 def marked_useful_by(user, arguments):
