@@ -24,6 +24,7 @@ from participation.common.space_views import (
     render_space,
     suspension_notice,
 )
+from participation.common.threads import address_in_thread, thread_page
 
 from . import services
 from .forms import CommentForm, ContributionForm, ListFilters
@@ -111,15 +112,11 @@ def _get_contribution(space, pk, user):
     return contribution
 
 
-COMMENT_THREADS_PER_PAGE = 30
-
-
 def _comment_threads(contribution, page_number, user):
     """A page of top-level comments, each with its `thread_replies`, in three queries.
     Comments awaiting moderation show to their author only."""
     comments = contribution.comments.select_related("author").in_thread_for(user)
-    top_level = comments.filter(parent__isnull=True)
-    threads_page = Paginator(top_level, COMMENT_THREADS_PER_PAGE).get_page(page_number)
+    threads_page = thread_page(comments.filter(parent__isnull=True), page_number)
     threads = list(threads_page.object_list)
     replies = {}
     for reply in comments.filter(parent__in=threads):
@@ -283,7 +280,10 @@ def comment(request, space, pk):
     )
     if refusal:
         return refusal
-    return redirect(f"{_contribution_url(space, contribution)}#commentaire-{found.pk}")
+    top_level = contribution.comments.in_thread_for(request.user).filter(parent__isnull=True)
+    url = _contribution_url(space, contribution)
+    anchor = f"commentaire-{found.pk}"
+    return redirect(address_in_thread(url, top_level, found.parent or found, anchor))
 
 
 def follow(request, space, pk):

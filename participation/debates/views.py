@@ -4,8 +4,6 @@ Each view takes the debate (a live DebatePage) and renders through the space hel
 with contribution spaces; every write goes through services.py.
 """
 
-import math
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -24,12 +22,12 @@ from participation.common.space_views import (
     render_space,
     suspension_notice,
 )
+from participation.common.threads import address_in_thread, thread_page
 
 from . import services
 from .forms import ArgumentForm, ArgumentSort, ReplyForm, VoteForm
 from .models import Argument, Stance
 
-REPLIES_PER_PAGE = 30
 # Each column pages on its own, through the query parameter named after its side.
 COLUMNS = [(Stance.FOR, "pour"), (Stance.AGAINST, "contre")]
 
@@ -192,7 +190,7 @@ def _argument_response(request, debate, argument, reply_form=None, status=200):
     user = request.user
     is_author = argument.is_authored_by(user)
     replies = argument.replies.select_related("author").in_thread_for(user)
-    replies_page = Paginator(replies, REPLIES_PER_PAGE).get_page(request.GET.get("page"))
+    replies_page = thread_page(replies, request.GET.get("page"))
     suspended = suspension_notice(user)
     can_reply = user.is_authenticated and debate.is_open and argument.is_published
     can_reply = can_reply and not suspended
@@ -241,15 +239,6 @@ def useful(request, page, pk):
 # Replies
 
 
-def _reply_url(debate, argument, reply, author):
-    """The argument's page where `reply` shows to its author: replies come oldest first, 30 a
-    page."""
-    position = argument.replies.in_thread_for(author).filter(pk__lte=reply.pk).count()
-    number = math.ceil(position / REPLIES_PER_PAGE)
-    query = f"?page={number}" if number > 1 else ""
-    return f"{_url(debate, 'argument', argument.pk)}{query}#reponse-{reply.pk}"
-
-
 def reply(request, page, pk):
     argument, refusal = _guard_post(request, page, pk)
     if refusal:
@@ -267,4 +256,6 @@ def reply(request, page, pk):
     )
     if refusal:
         return refusal
-    return redirect(_reply_url(page, argument, found, request.user))
+    replies = argument.replies.in_thread_for(request.user)
+    url = _url(page, "argument", argument.pk)
+    return redirect(address_in_thread(url, replies, found, f"reponse-{found.pk}"))
