@@ -27,6 +27,8 @@ class ModeratedType:
     # The text moderators read in the queue: title and body.
     text_of: Callable = lambda item: getattr(item, "body", "")
     title_of: Callable = lambda item: getattr(item, "title", "")
+    # What a screen reader hears after "Report": « the title », or "the comment by …".
+    describe: Callable = lambda item: f"« {item.title} »"
 
     @property
     def label(self):

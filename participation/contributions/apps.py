@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -30,6 +31,9 @@ class ContributionsConfig(AppConfig):
                 f"{comment.contribution.get_absolute_url()}#commentaire-{comment.pk}"
             ),
             count=services.comment_visibility_changed,
+            describe=lambda comment: (
+                gettext("the comment by %(name)s") % {"name": comment.author.public_name}
+            ),
         )
 
         personal_data.register("contributions", services.personal_data_of)

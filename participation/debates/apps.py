@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -28,6 +29,9 @@ class DebatesConfig(AppConfig):
             space_of=lambda reply: reply.argument.debate,
             url_of=lambda reply: f"{reply.argument.get_absolute_url()}#reponse-{reply.pk}",
             count=services.reply_visibility_changed,
+            describe=lambda reply: (
+                gettext("the reply by %(name)s") % {"name": reply.author.public_name}
+            ),
         )
 
         personal_data.register("debates", services.personal_data_of)
