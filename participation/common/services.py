@@ -34,6 +34,19 @@ def unfollow(user, target):
     return toggles.switch_off(Follow, _followers_counter(target), **_follow_key(user, target))
 
 
+def follows_of(user):
+    """What a resident follows, for their data export."""
+    follows = Follow.objects.filter(user=user).select_related("content_type").order_by("pk")
+    return [
+        {
+            "type": follow.content_type.model,
+            "title": getattr(follow.target, "title", str(follow.target or "")),
+            "since": follow.created_at.isoformat(),
+        }
+        for follow in follows
+    ]
+
+
 def sent_with(model, author, submission_key):
     """The `model` row `author` already stored with this submission key, or None."""
     if not submission_key:

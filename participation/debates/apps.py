@@ -10,7 +10,7 @@ class DebatesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from accounts import personal_data
+        from accounts import personal_data, profile_sections
         from participation.common import moderated, ratelimit
 
         from . import services
@@ -35,6 +35,9 @@ class DebatesConfig(AppConfig):
         )
 
         personal_data.register("debates", services.personal_data_of)
+        profile_sections.register(
+            "debates", "debates/includes/profile_debates.html", services.profile_debates
+        )
 
         ratelimit.register("argue", ratelimit.Limit(5, 20, ratelimit.TEN_MINUTES))
         ratelimit.register("reply", ratelimit.Limit(20, 80, ratelimit.TEN_MINUTES))

@@ -269,6 +269,20 @@ def timeline_steps(campaign):
     ]
 
 
+PROFILE_ITEMS = 10
+
+
+def profile_debates(user):
+    """A resident's latest votes and arguments, with their addresses, for their profile."""
+    votes = Vote.objects.filter(user=user).select_related("debate", "option")
+    votes = list(votes.order_by("-updated_at")[:PROFILE_ITEMS])
+    arguments = Argument.objects.filter(author=user).select_related("debate")
+    arguments = list(arguments.order_by("-created_at")[:PROFILE_ITEMS])
+    for argument in arguments:
+        argument.url = argument.get_absolute_url()
+    return {"votes": votes, "arguments": arguments}
+
+
 def personal_data_of(user):
     """A resident's votes, arguments, replies and useful marks, for their data export."""
     return {
