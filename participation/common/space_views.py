@@ -8,7 +8,8 @@ The rules of posting live in guards.py; here they become pages.
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
@@ -22,6 +23,14 @@ def render_space(request, space, template, status=200, **context):
     response = space.render(request, template=template, context_overrides=context)
     response.status_code = status
     return response
+
+
+def item_or_404(queryset, pk, user):
+    """The item `pk` of `queryset`; one awaiting moderation exists for its author only."""
+    item = get_object_or_404(queryset, pk=pk)
+    if item.is_pending and not item.is_authored_by(user):
+        raise Http404
+    return item
 
 
 def refuse(request, space, message, status=403, title=None):
@@ -75,6 +84,23 @@ def post_once(request, space, form, action, store, notices):
     received, published = notices
     messages.success(request, received if row.is_pending else published)
     return row, None
+
+
+def toggle(request, space, actions, fallback, rate_action=None):
+    """A POST switching a toggle (support, useful mark, follow): `actions` maps the posted
+    `action` to (the service to call, the message to show); then back to `fallback`."""
+    chosen = actions.get(request.POST.get("action"))
+    if chosen is None:
+        return bad_request(request, space, _("Unknown action."))
+    if rate_action and (refusal := rate_limited(request, space, rate_action)):
+        return refusal
+    switch, message = chosen
+    try:
+        switch()
+    except PermissionDenied as error:
+        return refuse(request, space, str(error))
+    messages.success(request, message)
+    return back(request, fallback)
 
 
 def back(request, fallback):

@@ -8,21 +8,21 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseNotAllowed
-from django.shortcuts import get_object_or_404, redirect
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from participation.common import services as common_services
 from participation.common.space_views import (
-    back,
-    bad_request,
     guard,
+    item_or_404,
     post_once,
     rate_limited,
     refuse,
     render_space,
     suspension_notice,
+    toggle,
 )
 from participation.common.threads import address_in_thread, thread_page
 
@@ -104,12 +104,8 @@ def contribute(request, space):
 
 
 def _get_contribution(space, pk, user):
-    """A contribution of this space; one awaiting moderation exists for its author only."""
     queryset = Contribution.objects.for_space(space).select_related("author", "category")
-    contribution = get_object_or_404(queryset, pk=pk)
-    if contribution.is_pending and not contribution.is_authored_by(user):
-        raise Http404
-    return contribution
+    return item_or_404(queryset, pk, user)
 
 
 def _comment_threads(contribution, page_number, user):
@@ -245,18 +241,18 @@ def support(request, space, pk):
     contribution, refusal = _guard_post(request, space, pk)
     if refusal:
         return refusal
-    action = request.POST.get("action")
-    if action in ("support", "withdraw") and (refusal := rate_limited(request, space, "support")):
-        return refusal
-    if action == "support":
-        services.support(contribution, request.user)
-        messages.success(request, _("Thank you: you support this contribution."))
-    elif action == "withdraw":
-        services.withdraw_support(contribution, request.user)
-        messages.success(request, _("You no longer support this contribution."))
-    else:
-        return bad_request(request, space, _("Unknown action."))
-    return back(request, _contribution_url(space, contribution))
+    user = request.user
+    actions = {
+        "support": (
+            lambda: services.support(contribution, user),
+            _("Thank you: you support this contribution."),
+        ),
+        "withdraw": (
+            lambda: services.withdraw_support(contribution, user),
+            _("You no longer support this contribution."),
+        ),
+    }
+    return toggle(request, space, actions, _contribution_url(space, contribution), "support")
 
 
 def comment(request, space, pk):
@@ -290,13 +286,15 @@ def follow(request, space, pk):
     contribution, refusal = _guard_post(request, space, pk, posting=False)
     if refusal:
         return refusal
-    action = request.POST.get("action")
-    if action == "follow":
-        common_services.follow(request.user, contribution)
-        messages.success(request, _("You follow this contribution."))
-    elif action == "unfollow":
-        common_services.unfollow(request.user, contribution)
-        messages.success(request, _("You no longer follow this contribution."))
-    else:
-        return bad_request(request, space, _("Unknown action."))
-    return back(request, _contribution_url(space, contribution))
+    user = request.user
+    actions = {
+        "follow": (
+            lambda: common_services.follow(user, contribution),
+            _("You follow this contribution."),
+        ),
+        "unfollow": (
+            lambda: common_services.unfollow(user, contribution),
+            _("You no longer follow this contribution."),
+        ),
+    }
+    return toggle(request, space, actions, _contribution_url(space, contribution))

@@ -7,20 +7,20 @@ with contribution spaces; every write goes through services.py.
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseNotAllowed
-from django.shortcuts import get_object_or_404, redirect
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from participation.common.space_views import (
-    back,
-    bad_request,
     guard,
+    item_or_404,
     post_once,
     rate_limited,
     refuse,
     render_space,
     suspension_notice,
+    toggle,
 )
 from participation.common.threads import address_in_thread, thread_page
 
@@ -51,10 +51,7 @@ REPLY_NOTICES = (
 
 
 def _get_argument(debate, pk, user):
-    """An argument of this debate; one awaiting moderation exists for its author only."""
-    argument = get_object_or_404(Argument.objects.filter(debate=debate).for_listing(), pk=pk)
-    if argument.is_pending and not argument.is_authored_by(user):
-        raise Http404
+    argument = item_or_404(Argument.objects.filter(debate=debate).for_listing(), pk, user)
     argument.debate = debate
     return argument
 
@@ -219,21 +216,18 @@ def useful(request, page, pk):
     argument, refusal = _guard_post(request, page, pk)
     if refusal:
         return refusal
-    action = request.POST.get("action")
-    if action not in ("mark", "unmark"):
-        return bad_request(request, page, _("Unknown action."))
-    if refusal := rate_limited(request, page, "useful"):
-        return refusal
-    try:
-        if action == "mark":
-            services.mark_useful(argument, request.user)
-            messages.success(request, _("Thank you: you found this argument useful."))
-        else:
-            services.unmark_useful(argument, request.user)
-            messages.success(request, _("You no longer mark this argument as useful."))
-    except PermissionDenied as error:
-        return refuse(request, page, str(error))
-    return back(request, _url(page, "argument", pk))
+    user = request.user
+    actions = {
+        "mark": (
+            lambda: services.mark_useful(argument, user),
+            _("Thank you: you found this argument useful."),
+        ),
+        "unmark": (
+            lambda: services.unmark_useful(argument, user),
+            _("You no longer mark this argument as useful."),
+        ),
+    }
+    return toggle(request, page, actions, _url(page, "argument", pk), "useful")
 
 
 # Replies
