@@ -121,6 +121,8 @@ class CampaignIndexPage(Page):
 class CampaignPage(Page):
     """One consultation about one project: what it is, where it stands, how to take part."""
 
+    followable = True
+
     intro = models.TextField(
         _("standfirst"), max_length=600, help_text=_("Two or three sentences.")
     )

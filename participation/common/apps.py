@@ -7,3 +7,10 @@ class CommonConfig(AppConfig):
     label = "participation_common"
     verbose_name = _("Participation")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from accounts import personal_data
+
+        from . import services
+
+        personal_data.register("follows", services.follows_of)

@@ -8,6 +8,10 @@ put the client's address in REMOTE_ADDR, or set AGORA_TRUSTED_PROXY_COUNT to the
 proxies in front of the site, each of which appends to X-Forwarded-For. Without that setting
 the header is ignored: anyone can write it. allauth's limits on sign-in and sign-up read
 ALLAUTH_TRUSTED_PROXY_COUNT the same way: set both alike.
+
+Each app declares its rate-limited actions from its AppConfig.ready():
+
+    ratelimit.register("vote", ratelimit.Limit(30, 120, ratelimit.TEN_MINUTES))
 """
 
 import ipaddress
@@ -27,17 +31,13 @@ class Limit:
 
 
 TEN_MINUTES = 600
-LIMITS = {
-    "contribute": Limit(5, 20, TEN_MINUTES),
-    "edit": Limit(10, 40, TEN_MINUTES),
-    "comment": Limit(20, 80, TEN_MINUTES),
-    "support": Limit(30, 120, TEN_MINUTES),
-    "argue": Limit(5, 20, TEN_MINUTES),
-    "reply": Limit(20, 80, TEN_MINUTES),
-    "vote": Limit(30, 120, TEN_MINUTES),
-    "useful": Limit(30, 120, TEN_MINUTES),
-    "report": Limit(10, 40, 3600),
-}
+ONE_HOUR = 3600
+# {action: Limit}, filled by the apps that own the actions.
+LIMITS = {}
+
+
+def register(action, limit):
+    LIMITS[action] = limit
 
 
 def _count(key, limit, period):

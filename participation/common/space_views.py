@@ -2,16 +2,18 @@
 
 A space's views are served below its page by its routes; they render through `space.render`,
 so that templates get `page`, `self` and `request` like any Wagtail page, plus `campaign`.
+The rules of posting live in guards.py; here they become pages.
 """
 
-from django.shortcuts import redirect
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
-from participation.moderation.services import active_suspension, suspension_message
-
-from .forms import HONEYPOT_MESSAGE, honeypot_filled
-from .ratelimit import allow_request
+from . import guards, services
 
 REFUSED_TEMPLATE = "participation/refused.html"
 
@@ -21,6 +23,14 @@ def render_space(request, space, template, status=200, **context):
     response = space.render(request, template=template, context_overrides=context)
     response.status_code = status
     return response
+
+
+def item_or_404(queryset, pk, user):
+    """The item `pk` of `queryset`; one awaiting moderation exists for its author only."""
+    item = get_object_or_404(queryset, pk=pk)
+    if item.is_pending and not item.is_authored_by(user):
+        raise Http404
+    return item
 
 
 def refuse(request, space, message, status=403, title=None):
@@ -33,36 +43,64 @@ def bad_request(request, space, message):
     return refuse(request, space, message, status=400, title=_("Bad request"))
 
 
-def too_many(request, space):
-    message = _(
-        "You have posted a lot in a short time. To protect the debate, please wait a few "
-        "minutes before posting again."
-    )
-    return refuse(request, space, message, status=429, title=_("Please wait a moment"))
+def refusal_page(request, space, refusal, next_url=None):
+    """The page of a guards.Refusal: the sign-in page for a visitor, else the refused page."""
+    if refusal.needs_sign_in:
+        return redirect_to_login(next_url or request.get_full_path())
+    return refuse(request, space, refusal.message, refusal.status, str(refusal.title))
 
 
-def suspension_notice(user):
-    """What a suspended resident reads instead of the forms to post, or ""."""
-    suspension = active_suspension(user)
-    return suspension_message(suspension) if suspension else ""
-
-
-def posting_refusal(request, space):
-    """The checks every view where a signed-in resident posts shares, before reading the form:
-    a suspended account may read but not post (403), a filled honeypot betrays a robot (400).
-    Returns the refusal, or None."""
-    if notice := suspension_notice(request.user):
-        return refuse(request, space, notice, title=_("Your account is suspended"))
-    if request.method == "POST" and honeypot_filled(request.POST):
-        return bad_request(request, space, str(HONEYPOT_MESSAGE))
-    return None
+def guard(request, space, closed_title=None, next_url=None):
+    """The posting chain of guards.py for this request, as a page, or None to go on.
+    With `closed_title` the space must be open; without, it may be closed."""
+    data = request.POST if request.method == "POST" else None
+    checked_space = space if closed_title else None
+    refusal = guards.posting_refusal(request.user, data, checked_space, closed_title)
+    return refusal_page(request, space, refusal, next_url) if refusal else None
 
 
 def rate_limited(request, space, action):
     """A 429 page once the resident, or their address, posted `action` too often; else None."""
-    if allow_request(request, action):
-        return None
-    return too_many(request, space)
+    refusal = guards.rate_refusal(request, action)
+    return refusal_page(request, space, refusal) if refusal else None
+
+
+suspension_notice = guards.account_notice
+
+
+def post_once(request, space, form, action, store, notices):
+    """What a valid resident form posts: the row it already stored (a second click, nothing
+    said), or, within the rate limit of `action`, the row `store(key)` stores now, with the
+    message of `notices` (received: awaiting moderation, published). Returns (row, refusal)."""
+    key = form.cleaned_data.get("submission_key")
+    if found := services.sent_with(form.stored_model, request.user, key):
+        return found, None
+    if refusal := rate_limited(request, space, action):
+        return None, refusal
+    try:
+        row, _created = store(key)
+    except PermissionDenied as error:
+        return None, refuse(request, space, str(error))
+    received, published = notices
+    messages.success(request, received if row.is_pending else published)
+    return row, None
+
+
+def toggle(request, space, actions, fallback, rate_action=None):
+    """A POST switching a toggle (support, useful mark, follow): `actions` maps the posted
+    `action` to (the service to call, the message to show); then back to `fallback`."""
+    chosen = actions.get(request.POST.get("action"))
+    if chosen is None:
+        return bad_request(request, space, _("Unknown action."))
+    if rate_action and (refusal := rate_limited(request, space, rate_action)):
+        return refusal
+    switch, message = chosen
+    try:
+        switch()
+    except PermissionDenied as error:
+        return refuse(request, space, str(error))
+    messages.success(request, message)
+    return back(request, fallback)
 
 
 def back(request, fallback):

@@ -1,4 +1,4 @@
-"""Following a campaign page: a POST from its follow button."""
+"""Following a page (a campaign, a debate): a POST from its follow button."""
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -10,17 +10,22 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from . import services
-
-# The page types residents may follow, named like Wagtail's parent_page_types.
-FOLLOWABLE_PAGE_TYPES = {"campaign_pages.campaignpage"}
+from .spaces import is_space
 
 
 def _followable_page(page_id):
+    """A live, public page whose class says `followable = True`; else 404."""
     page = get_object_or_404(Page.objects.live().public(), pk=page_id)
-    content_type = page.cached_content_type
-    if f"{content_type.app_label}.{content_type.model}" not in FOLLOWABLE_PAGE_TYPES:
+    if not getattr(page.specific_class, "followable", False):
         raise Http404
     return page.specific
+
+
+def _messages(page):
+    if not is_space(page):
+        return _("You follow this campaign."), _("You no longer follow this campaign.")
+    title = {"title": page.title}
+    return _("You follow “%(title)s”.") % title, _("You no longer follow “%(title)s”.") % title
 
 
 @require_POST
@@ -29,12 +34,13 @@ def follow_page(request, page_id):
     if not request.user.is_authenticated:
         return redirect_to_login(page.url)
     action = request.POST.get("action")
+    followed, unfollowed = _messages(page)
     if action == "follow":
         services.follow(request.user, page)
-        messages.success(request, _("You follow this campaign."))
+        messages.success(request, followed)
     elif action == "unfollow":
         services.unfollow(request.user, page)
-        messages.success(request, _("You no longer follow this campaign."))
+        messages.success(request, unfollowed)
     else:
         context = {"title": _("Bad request"), "message": _("Unknown action."), "page": page}
         return render(request, "participation/bad_request.html", context, status=400)

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,19 +11,19 @@ class ContributionsConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data, profile_sections
-        from participation.moderation import registry as moderation
+        from participation.common import moderated, ratelimit
 
         from . import services
         from .models import Comment, Contribution
 
-        moderation.register(
+        moderated.register(
             Contribution,
             slug="contribution",
             space_of=lambda contribution: contribution.space,
             url_of=lambda contribution: contribution.get_absolute_url(),
             count=services.contribution_visibility_changed,
         )
-        moderation.register(
+        moderated.register(
             Comment,
             slug="commentaire",
             space_of=lambda comment: comment.contribution.space,
@@ -30,6 +31,9 @@ class ContributionsConfig(AppConfig):
                 f"{comment.contribution.get_absolute_url()}#commentaire-{comment.pk}"
             ),
             count=services.comment_visibility_changed,
+            describe=lambda comment: (
+                gettext("the comment by %(name)s") % {"name": comment.author.public_name}
+            ),
         )
 
         personal_data.register("contributions", services.personal_data_of)
@@ -38,3 +42,8 @@ class ContributionsConfig(AppConfig):
             "contributions/includes/profile_contributions.html",
             services.profile_contributions,
         )
+
+        ratelimit.register("contribute", ratelimit.Limit(5, 20, ratelimit.TEN_MINUTES))
+        ratelimit.register("edit", ratelimit.Limit(10, 40, ratelimit.TEN_MINUTES))
+        ratelimit.register("comment", ratelimit.Limit(20, 80, ratelimit.TEN_MINUTES))
+        ratelimit.register("support", ratelimit.Limit(30, 120, ratelimit.TEN_MINUTES))

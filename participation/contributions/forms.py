@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 
-from participation.common.forms import HoneypotMixin, reject_html
+from participation.common.forms import ResidentFormMixin
 
 from .models.items import AnswerStatus, Comment, Contribution, ContributionKind, Provenance
 
@@ -63,10 +63,11 @@ def _photo_name(image_format):
     return f"{uuid.uuid4().hex}.{PHOTO_FORMATS[image_format]}"
 
 
-class ContributionForm(HoneypotMixin, forms.ModelForm):
+class ContributionForm(ResidentFormMixin, forms.ModelForm):
     """A contribution, individual or collective. Collective fields are checked in clean()."""
 
     COLLECTIVE_FIELDS = ("group_name", "meeting_date", "meeting_place", "participants")
+    stored_model = Contribution
 
     kind = forms.ChoiceField(label=_("I contribute"), widget=forms.RadioSelect)
     participants = forms.IntegerField(
@@ -86,7 +87,6 @@ class ContributionForm(HoneypotMixin, forms.ModelForm):
         widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png"}),
     )
     remove_photo = forms.BooleanField(label=_("Remove the current photo"), required=False)
-    submission_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Contribution
@@ -116,7 +116,7 @@ class ContributionForm(HoneypotMixin, forms.ModelForm):
             "meeting_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
 
-    def __init__(self, *args, space, with_key=True, **kwargs):
+    def __init__(self, *args, space, **kwargs):
         super().__init__(*args, **kwargs)
         self.space = space
         labels = dict(ContributionKind.choices)
@@ -128,16 +128,12 @@ class ContributionForm(HoneypotMixin, forms.ModelForm):
             (k.value, kind_labels.get(k, labels[k])) for k in space.allowed_kinds
         ]
         self.fields["kind"].initial = space.allowed_kinds[0] if space.allowed_kinds else None
-        for name in ("title", "body", "group_name", "meeting_place"):
-            self.fields[name].validators.append(reject_html)
         categories = space.categories.all()
         if categories:
             self.fields["category"].queryset = categories
             self.fields["category"].empty_label = _("No category")
         else:
             del self.fields["category"]
-        if not with_key:
-            del self.fields["submission_key"]
         if not (self.instance.pk and self.instance.photo):
             del self.fields["remove_photo"]
         if self.instance.pk and not self.instance.is_collective:
@@ -192,19 +188,18 @@ class ContributionForm(HoneypotMixin, forms.ModelForm):
         return fields
 
 
-class CommentForm(HoneypotMixin, forms.Form):
+class CommentForm(ResidentFormMixin, forms.Form):
+    stored_model = Comment
+
     body = forms.CharField(
         label=_("Your comment"),
         max_length=3000,
         widget=forms.Textarea(attrs={"rows": 4}),
-        validators=[reject_html],
         help_text=_("Plain text, 3,000 characters at most."),
     )
     parent = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
-    submission_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, contribution, **kwargs):
-        kwargs.setdefault("initial", {}).setdefault("submission_key", uuid.uuid4())
         super().__init__(*args, **kwargs)
         self.contribution = contribution
 

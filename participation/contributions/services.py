@@ -2,13 +2,15 @@
 transaction as the rows they count."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from participation.common.answers import record_answer
 from participation.common.models import PageStats
+from participation.common.services import store_once
+from participation.common.toggles import stored_counter, switch_off, switch_on
 
 from .models.items import Comment, Contribution, ContributionKind, Support
 
@@ -20,25 +22,19 @@ def participants_of(contribution):
 @transaction.atomic
 def create_contribution(space, author, submission_key=None, **fields):
     """Stores a contribution once, however many times the form was sent with the same key."""
-    if submission_key:
-        existing = Contribution.objects.filter(author=author, submission_key=submission_key)
-        if found := existing.first():
-            return found, False
-    contribution = Contribution(
-        space=space, author=author, submission_key=submission_key, status=space.new_content_status
-    )
+    contribution = Contribution(space=space, author=author, submission_key=submission_key)
+    contribution.status = space.new_content_status
     for name, value in fields.items():
         setattr(contribution, name, value)
     if contribution.kind != ContributionKind.COLLECTIVE:
         contribution.participants = 1
-    try:
-        with transaction.atomic():
-            contribution.save()
-    except IntegrityError:
-        return Contribution.objects.get(author=author, submission_key=submission_key), False
-    if contribution.is_published:
-        contribution_visibility_changed(contribution, 1)
-    return contribution, True
+
+    def save():
+        contribution.save()
+        return contribution
+
+    count = contribution_visibility_changed
+    return store_once(Contribution, author, submission_key, save, count)
 
 
 def contribution_visibility_changed(contribution, delta):
@@ -78,49 +74,26 @@ def edit_contribution(contribution, **fields):
 
 def support(contribution, user):
     """Returns True if the support was added, False if this resident already supports it."""
-    try:
-        with transaction.atomic():
-            Support.objects.create(contribution=contribution, user=user)
-            Contribution.objects.filter(pk=contribution.pk).update(
-                supports_count=F("supports_count") + 1
-            )
-    except IntegrityError:
-        return False
-    return True
+    count = stored_counter(contribution, "supports_count")
+    return switch_on(Support, count, contribution=contribution, user=user)
 
 
 def withdraw_support(contribution, user):
-    with transaction.atomic():
-        deleted, _ = Support.objects.filter(contribution=contribution, user=user).delete()
-        if deleted:
-            Contribution.objects.filter(pk=contribution.pk).update(
-                supports_count=F("supports_count") - deleted
-            )
-    return bool(deleted)
+    count = stored_counter(contribution, "supports_count")
+    return switch_off(Support, count, contribution=contribution, user=user)
 
 
 @transaction.atomic
 def add_comment(contribution, author, body, parent=None, submission_key=None):
     if parent is not None and (parent.contribution_id != contribution.pk or parent.parent_id):
         raise ValidationError(_("You can only reply to a comment of this contribution."))
-    if submission_key:
-        if found := Comment.objects.filter(author=author, submission_key=submission_key).first():
-            return found, False
-    try:
-        with transaction.atomic():
-            comment = Comment.objects.create(
-                contribution=contribution,
-                author=author,
-                body=body,
-                parent=parent,
-                submission_key=submission_key,
-                status=contribution.space.new_content_status,
-            )
-    except IntegrityError:
-        return Comment.objects.get(author=author, submission_key=submission_key), False
-    if comment.is_published:
-        comment_visibility_changed(comment, 1)
-    return comment, True
+    fields = {"contribution": contribution, "body": body, "parent": parent}
+    fields.update(author=author, submission_key=submission_key)
+
+    def save():
+        return Comment.objects.create(**fields, status=contribution.space.new_content_status)
+
+    return store_once(Comment, author, submission_key, save, comment_visibility_changed)
 
 
 def answer(contribution, staff, status, text, on_behalf_of=""):

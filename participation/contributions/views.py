@@ -4,36 +4,47 @@ Each view takes the space (a live ConsultationPage) and renders through `space.r
 that the templates get `page`, `self` and `request` like any Wagtail page.
 """
 
-import uuid
-
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseNotAllowed
-from django.shortcuts import get_object_or_404, redirect
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from participation.common import services as common_services
 from participation.common.space_views import (
-    back,
-    bad_request,
-    posting_refusal,
+    guard,
+    item_or_404,
+    post_once,
     rate_limited,
     refuse,
     render_space,
     suspension_notice,
+    toggle,
 )
+from participation.common.threads import address_in_thread, thread_page
 
 from . import services
 from .forms import CommentForm, ContributionForm, ListFilters
-from .models.items import AnswerStatus, Comment, Contribution, Provenance, Support
+from .models.items import AnswerStatus, Contribution, Provenance, Support
 
 FORM_TEMPLATE = "contributions/contribution_form.html"
 
 
-def _closed(request, space):
-    return refuse(request, space, space.phase_notice, title=_("Contributions are not open"))
+CLOSED = _lazy("Contributions are not open")
+CONTRIBUTION_NOTICES = (
+    _lazy(
+        "Thank you! Your contribution has been received: it will be published once "
+        "a moderator has approved it."
+    ),
+    _lazy("Thank you! Your contribution is published."),
+)
+COMMENT_NOTICES = (
+    _lazy("Your comment has been received: it will be published once a moderator has approved it."),
+    _lazy("Your comment is published."),
+)
 
 
 def _contribution_url(space, contribution):
@@ -69,60 +80,39 @@ def _form_response(request, space, form, contribution=None):
 
 
 def contribute(request, space):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if refusal := posting_refusal(request, space):
+    if refusal := guard(request, space, CLOSED):
         return refusal
-    if not space.is_open:
-        return _closed(request, space)
     if request.method not in ("GET", "POST"):
         return HttpResponseNotAllowed(["GET", "POST"])
     if request.method == "GET":
-        form = ContributionForm(space=space, initial={"submission_key": uuid.uuid4()})
+        form = ContributionForm(space=space)
         return _form_response(request, space, form)
     form = ContributionForm(request.POST, request.FILES, space=space)
     if not form.is_valid():
         return _form_response(request, space, form)
-    key = form.cleaned_data.get("submission_key")
-    already = key and Contribution.objects.filter(author=request.user, submission_key=key).first()
-    if already:
-        return redirect(_contribution_url(space, already))
-    if refusal := rate_limited(request, space, "contribute"):
-        return refusal
-    contribution, _created = services.create_contribution(
-        space, request.user, submission_key=key, **form.contribution_fields()
+    contribution, refusal = post_once(
+        request,
+        space,
+        form,
+        "contribute",
+        lambda key: services.create_contribution(
+            space, request.user, submission_key=key, **form.contribution_fields()
+        ),
+        CONTRIBUTION_NOTICES,
     )
-    if contribution.is_pending:
-        messages.success(
-            request,
-            _(
-                "Thank you! Your contribution has been received: it will be published once "
-                "a moderator has approved it."
-            ),
-        )
-    else:
-        messages.success(request, _("Thank you! Your contribution is published."))
-    return redirect(_contribution_url(space, contribution))
+    return refusal or redirect(_contribution_url(space, contribution))
 
 
 def _get_contribution(space, pk, user):
-    """A contribution of this space; one awaiting moderation exists for its author only."""
     queryset = Contribution.objects.for_space(space).select_related("author", "category")
-    contribution = get_object_or_404(queryset, pk=pk)
-    if contribution.is_pending and not contribution.is_authored_by(user):
-        raise Http404
-    return contribution
-
-
-COMMENT_THREADS_PER_PAGE = 30
+    return item_or_404(queryset, pk, user)
 
 
 def _comment_threads(contribution, page_number, user):
     """A page of top-level comments, each with its `thread_replies`, in three queries.
     Comments awaiting moderation show to their author only."""
     comments = contribution.comments.select_related("author").in_thread_for(user)
-    top_level = comments.filter(parent__isnull=True)
-    threads_page = Paginator(top_level, COMMENT_THREADS_PER_PAGE).get_page(page_number)
+    threads_page = thread_page(comments.filter(parent__isnull=True), page_number)
     threads = list(threads_page.object_list)
     replies = {}
     for reply in comments.filter(parent__in=threads):
@@ -196,10 +186,8 @@ def edit_contribution(request, space, pk):
     contribution = _get_contribution(space, pk, request.user)
     if not contribution.is_authored_by(request.user):
         return refuse(request, space, _("Only the author of a contribution can edit it."))
-    if refusal := posting_refusal(request, space):
+    if refusal := guard(request, space, CLOSED):
         return refusal
-    if not space.is_open:
-        return _closed(request, space)
     if not contribution.can_be_edited:
         message = _(
             "This contribution can no longer be edited: it has received a comment or an answer."
@@ -233,14 +221,13 @@ def _guard_post(request, space, contribution_pk, *, posting=True):
     if request.method != "POST":
         return None, HttpResponseNotAllowed(["POST"])
     contribution = _get_contribution(space, contribution_pk, request.user)
+    url = _contribution_url(space, contribution)
     if not request.user.is_authenticated:
-        return None, redirect_to_login(_contribution_url(space, contribution))
+        return None, redirect_to_login(url)
     if not posting:
         return contribution, None
-    if refusal := posting_refusal(request, space):
+    if refusal := guard(request, space, CLOSED, url):
         return None, refusal
-    if not space.is_open:
-        return None, _closed(request, space)
     if contribution.is_pending:
         message = _("This contribution is awaiting moderation: no one can react to it yet.")
         return None, refuse(request, space, message)
@@ -254,18 +241,18 @@ def support(request, space, pk):
     contribution, refusal = _guard_post(request, space, pk)
     if refusal:
         return refusal
-    action = request.POST.get("action")
-    if action in ("support", "withdraw") and (refusal := rate_limited(request, space, "support")):
-        return refusal
-    if action == "support":
-        services.support(contribution, request.user)
-        messages.success(request, _("Thank you: you support this contribution."))
-    elif action == "withdraw":
-        services.withdraw_support(contribution, request.user)
-        messages.success(request, _("You no longer support this contribution."))
-    else:
-        return bad_request(request, space, _("Unknown action."))
-    return back(request, _contribution_url(space, contribution))
+    user = request.user
+    actions = {
+        "support": (
+            lambda: services.support(contribution, user),
+            _("Thank you: you support this contribution."),
+        ),
+        "withdraw": (
+            lambda: services.withdraw_support(contribution, user),
+            _("You no longer support this contribution."),
+        ),
+    }
+    return toggle(request, space, actions, _contribution_url(space, contribution), "support")
 
 
 def comment(request, space, pk):
@@ -276,42 +263,38 @@ def comment(request, space, pk):
     form = CommentForm(request.POST, contribution=contribution, auto_id=auto_id)
     if not form.is_valid():
         return _detail_response(request, space, contribution, bound_form=form, status=400)
-    key = form.cleaned_data.get("submission_key")
-    found = key and Comment.objects.filter(author=request.user, submission_key=key).first()
-    if not found:
-        if refusal := rate_limited(request, space, "comment"):
-            return refusal
-        found, _created = services.add_comment(
-            contribution,
-            request.user,
-            form.cleaned_data["body"],
-            parent=form.cleaned_data.get("parent"),
-            submission_key=key,
-        )
-        if found.is_pending:
-            messages.success(
-                request,
-                _(
-                    "Your comment has been received: it will be published once a moderator "
-                    "has approved it."
-                ),
-            )
-        else:
-            messages.success(request, _("Your comment is published."))
-    return redirect(f"{_contribution_url(space, contribution)}#commentaire-{found.pk}")
+    data = form.cleaned_data
+    found, refusal = post_once(
+        request,
+        space,
+        form,
+        "comment",
+        lambda key: services.add_comment(
+            contribution, request.user, data["body"], data.get("parent"), submission_key=key
+        ),
+        COMMENT_NOTICES,
+    )
+    if refusal:
+        return refusal
+    top_level = contribution.comments.in_thread_for(request.user).filter(parent__isnull=True)
+    url = _contribution_url(space, contribution)
+    anchor = f"commentaire-{found.pk}"
+    return redirect(address_in_thread(url, top_level, found.parent or found, anchor))
 
 
 def follow(request, space, pk):
     contribution, refusal = _guard_post(request, space, pk, posting=False)
     if refusal:
         return refusal
-    action = request.POST.get("action")
-    if action == "follow":
-        common_services.follow(request.user, contribution)
-        messages.success(request, _("You follow this contribution."))
-    elif action == "unfollow":
-        common_services.unfollow(request.user, contribution)
-        messages.success(request, _("You no longer follow this contribution."))
-    else:
-        return bad_request(request, space, _("Unknown action."))
-    return back(request, _contribution_url(space, contribution))
+    user = request.user
+    actions = {
+        "follow": (
+            lambda: common_services.follow(user, contribution),
+            _("You follow this contribution."),
+        ),
+        "unfollow": (
+            lambda: common_services.unfollow(user, contribution),
+            _("You no longer follow this contribution."),
+        ),
+    }
+    return toggle(request, space, actions, _contribution_url(space, contribution))

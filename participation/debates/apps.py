@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,25 +10,36 @@ class DebatesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from accounts import personal_data
-        from participation.moderation import registry as moderation
+        from accounts import personal_data, profile_sections
+        from participation.common import moderated, ratelimit
 
         from . import services
         from .models import Argument, Reply
 
-        moderation.register(
+        moderated.register(
             Argument,
             slug="argument",
             space_of=lambda argument: argument.debate,
             url_of=lambda argument: argument.get_absolute_url(),
             count=services.argument_visibility_changed,
         )
-        moderation.register(
+        moderated.register(
             Reply,
             slug="reponse",
             space_of=lambda reply: reply.argument.debate,
             url_of=lambda reply: f"{reply.argument.get_absolute_url()}#reponse-{reply.pk}",
             count=services.reply_visibility_changed,
+            describe=lambda reply: (
+                gettext("the reply by %(name)s") % {"name": reply.author.public_name}
+            ),
         )
 
         personal_data.register("debates", services.personal_data_of)
+        profile_sections.register(
+            "debates", "debates/includes/profile_debates.html", services.profile_debates
+        )
+
+        ratelimit.register("argue", ratelimit.Limit(5, 20, ratelimit.TEN_MINUTES))
+        ratelimit.register("reply", ratelimit.Limit(20, 80, ratelimit.TEN_MINUTES))
+        ratelimit.register("vote", ratelimit.Limit(30, 120, ratelimit.TEN_MINUTES))
+        ratelimit.register("useful", ratelimit.Limit(30, 120, ratelimit.TEN_MINUTES))

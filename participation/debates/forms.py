@@ -1,13 +1,11 @@
 """The forms residents fill in a debate: a vote, an argument, a reply; and the arguments' sort."""
 
-import uuid
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from participation.common.forms import HoneypotMixin, reject_html
+from participation.common.forms import HoneypotMixin, ResidentFormMixin
 
-from .models.items import Stance
+from .models.items import Argument, Reply, Stance
 
 # ?position= in the links "Add an argument for / against".
 POSITIONS = {"pour": Stance.FOR, "contre": Stance.AGAINST}
@@ -29,7 +27,9 @@ class VoteForm(HoneypotMixin, forms.Form):
         self.fields["option"].queryset = debate.options.all()
 
 
-class ArgumentForm(HoneypotMixin, forms.Form):
+class ArgumentForm(ResidentFormMixin, forms.Form):
+    stored_model = Argument
+
     stance = forms.ChoiceField(
         label=_("Your position"),
         choices=[(Stance.FOR, _("For")), (Stance.AGAINST, _("Against"))],
@@ -39,38 +39,29 @@ class ArgumentForm(HoneypotMixin, forms.Form):
     title = forms.CharField(
         label=_("Title"),
         max_length=150,
-        validators=[reject_html],
         help_text=_("150 characters at most."),
     )
     body = forms.CharField(
         label=_("Your argument"),
         max_length=3000,
         widget=forms.Textarea(attrs={"rows": 8}),
-        validators=[reject_html],
         help_text=_("Plain text, 3,000 characters at most."),
     )
-    submission_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, position=None, **kwargs):
-        initial = kwargs.setdefault("initial", {})
-        initial.setdefault("submission_key", uuid.uuid4())
-        initial.setdefault("stance", POSITIONS.get(position))
+        kwargs.setdefault("initial", {}).setdefault("stance", POSITIONS.get(position))
         super().__init__(*args, **kwargs)
 
 
-class ReplyForm(HoneypotMixin, forms.Form):
+class ReplyForm(ResidentFormMixin, forms.Form):
+    stored_model = Reply
+
     body = forms.CharField(
         label=_("Your reply"),
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 4}),
-        validators=[reject_html],
         help_text=_("Plain text, 2,000 characters at most."),
     )
-    submission_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("initial", {}).setdefault("submission_key", uuid.uuid4())
-        super().__init__(*args, **kwargs)
 
 
 SORTS = {

@@ -9,6 +9,8 @@ from django.db.models import Count, F, Q
 from django.utils.translation import gettext as _
 
 from participation.common.models import ModerationStatus, PageStats, move_counters
+from participation.common.services import store_once
+from participation.common.toggles import stored_counter, switch_off, switch_on
 
 from .models.items import (
     Argument,
@@ -126,26 +128,13 @@ def create_argument(debate, author, stance, title, body, submission_key=None):
     _require_open(debate)
     if stance not in Stance.values:
         raise ValidationError(_("Choose whether your argument is for or against."))
-    if submission_key:
-        found = Argument.objects.filter(author=author, submission_key=submission_key).first()
-        if found:
-            return found, False
-    try:
-        with transaction.atomic():
-            argument = Argument.objects.create(
-                debate=debate,
-                author=author,
-                stance=stance,
-                title=title,
-                body=body,
-                submission_key=submission_key,
-                status=debate.new_content_status,
-            )
-    except IntegrityError:
-        return Argument.objects.get(author=author, submission_key=submission_key), False
-    if argument.is_published:
-        argument_visibility_changed(argument, 1)
-    return argument, True
+    fields = {"debate": debate, "stance": stance, "title": title, "body": body}
+    fields.update(author=author, submission_key=submission_key)
+
+    def save():
+        return Argument.objects.create(**fields, status=debate.new_content_status)
+
+    return store_once(Argument, author, submission_key, save, argument_visibility_changed)
 
 
 def argument_visibility_changed(argument, delta):
@@ -161,19 +150,6 @@ def reply_visibility_changed(reply, delta):
     Argument.objects.filter(pk=reply.argument_id).update(replies_count=F("replies_count") + delta)
 
 
-def argument_sent_with(author, submission_key):
-    """The argument `author` already sent with this form, when the form comes twice."""
-    if not submission_key:
-        return None
-    return Argument.objects.filter(author=author, submission_key=submission_key).first()
-
-
-def reply_sent_with(author, submission_key):
-    if not submission_key:
-        return None
-    return Reply.objects.filter(author=author, submission_key=submission_key).first()
-
-
 def _require_published(argument):
     if not argument.is_published:
         raise PermissionDenied(_("This argument was hidden by moderation: it is read-only."))
@@ -185,22 +161,15 @@ def mark_useful(argument, user):
     _require_published(argument)
     if argument.is_authored_by(user):
         raise PermissionDenied(_("You cannot mark your own argument as useful."))
-    try:
-        with transaction.atomic():
-            UsefulMark.objects.create(argument=argument, user=user)
-            Argument.objects.filter(pk=argument.pk).update(useful_count=F("useful_count") + 1)
-    except IntegrityError:
-        return False
-    return True
+    count = stored_counter(argument, "useful_count")
+    return switch_on(UsefulMark, count, argument=argument, user=user)
 
 
 def unmark_useful(argument, user):
     _require_open(argument.debate)
-    with transaction.atomic():
-        deleted, _details = UsefulMark.objects.filter(argument=argument, user=user).delete()
-        if deleted:
-            Argument.objects.filter(pk=argument.pk).update(useful_count=F("useful_count") - 1)
-    return bool(deleted)
+    return switch_off(
+        UsefulMark, stored_counter(argument, "useful_count"), argument=argument, user=user
+    )
 
 
 def marked_useful_by(user, arguments):
@@ -218,23 +187,13 @@ def marked_useful_by(user, arguments):
 def add_reply(argument, author, body, submission_key=None):
     _require_open(argument.debate)
     _require_published(argument)
-    if submission_key:
-        if found := Reply.objects.filter(author=author, submission_key=submission_key).first():
-            return found, False
-    try:
-        with transaction.atomic():
-            reply = Reply.objects.create(
-                argument=argument,
-                author=author,
-                body=body,
-                submission_key=submission_key,
-                status=argument.debate.new_content_status,
-            )
-    except IntegrityError:
-        return Reply.objects.get(author=author, submission_key=submission_key), False
-    if reply.is_published:
-        reply_visibility_changed(reply, 1)
-    return reply, True
+    fields = {"argument": argument, "author": author, "body": body}
+
+    def save():
+        status = argument.debate.new_content_status
+        return Reply.objects.create(**fields, submission_key=submission_key, status=status)
+
+    return store_once(Reply, author, submission_key, save, reply_visibility_changed)
 
 
 @transaction.atomic
@@ -286,6 +245,20 @@ def debate_teaser(debate, user):
         "results": results(debate) if visible else None,
         "counters": counters(debate),
     }
+
+
+PROFILE_ITEMS = 10
+
+
+def profile_debates(user):
+    """A resident's latest votes and arguments, with their addresses, for their profile."""
+    votes = Vote.objects.filter(user=user).select_related("debate", "option")
+    votes = list(votes.order_by("-updated_at")[:PROFILE_ITEMS])
+    arguments = Argument.objects.filter(author=user).select_related("debate")
+    arguments = list(arguments.order_by("-created_at")[:PROFILE_ITEMS])
+    for argument in arguments:
+        argument.url = argument.get_absolute_url()
+    return {"votes": votes, "arguments": arguments}
 
 
 def personal_data_of(user):

@@ -4,31 +4,30 @@ Each view takes the debate (a live DebatePage) and renders through the space hel
 with contribution spaces; every write goes through services.py.
 """
 
-import math
-
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseNotAllowed
-from django.shortcuts import get_object_or_404, redirect
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from participation.common.space_views import (
-    back,
-    bad_request,
-    posting_refusal,
+    guard,
+    item_or_404,
+    post_once,
     rate_limited,
     refuse,
     render_space,
     suspension_notice,
+    toggle,
 )
+from participation.common.threads import address_in_thread, thread_page
 
 from . import services
 from .forms import ArgumentForm, ArgumentSort, ReplyForm, VoteForm
 from .models.items import Argument, Stance
 
-REPLIES_PER_PAGE = 30
 # Each column pages on its own, through the query parameter named after its side.
 COLUMNS = [(Stance.FOR, "pour"), (Stance.AGAINST, "contre")]
 
@@ -37,15 +36,22 @@ def _url(debate, route, *args):
     return debate.url + debate.reverse_subpage(route, args=args)
 
 
-def _closed(request, debate):
-    return refuse(request, debate, debate.phase_notice, title=_("The debate is not open"))
+CLOSED = _lazy("The debate is not open")
+ARGUMENT_NOTICES = (
+    _lazy(
+        "Thank you! Your argument has been received: it will be published once a "
+        "moderator has approved it."
+    ),
+    _lazy("Thank you! Your argument is published."),
+)
+REPLY_NOTICES = (
+    _lazy("Your reply has been received: it will be published once a moderator has approved it."),
+    _lazy("Your reply is published."),
+)
 
 
 def _get_argument(debate, pk, user):
-    """An argument of this debate; one awaiting moderation exists for its author only."""
-    argument = get_object_or_404(Argument.objects.filter(debate=debate).for_listing(), pk=pk)
-    if argument.is_pending and not argument.is_authored_by(user):
-        raise Http404
+    argument = item_or_404(Argument.objects.filter(debate=debate).for_listing(), pk, user)
     argument.debate = debate
     return argument
 
@@ -118,12 +124,9 @@ def _guard_post(request, debate, pk=None):
     if request.method != "POST":
         return None, HttpResponseNotAllowed(["POST"])
     argument = _get_argument(debate, pk, request.user) if pk else None
-    if not request.user.is_authenticated:
-        return None, redirect_to_login(_url(debate, "argument", pk) if pk else debate.url)
-    if refusal := posting_refusal(request, debate):
+    next_url = _url(debate, "argument", pk) if pk else debate.url
+    if refusal := guard(request, debate, CLOSED, next_url):
         return None, refusal
-    if not debate.is_open:
-        return None, _closed(request, debate)
     return argument, None
 
 
@@ -155,12 +158,8 @@ def _argue_response(request, debate, form, status=200):
 
 
 def argue(request, page):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if refusal := posting_refusal(request, page):
+    if refusal := guard(request, page, CLOSED):
         return refusal
-    if not page.is_open:
-        return _closed(request, page)
     if request.method == "GET":
         return _argue_response(request, page, ArgumentForm(position=request.GET.get("position")))
     if request.method != "POST":
@@ -169,31 +168,18 @@ def argue(request, page):
     if not form.is_valid():
         return _argue_response(request, page, form, status=400)
     data = form.cleaned_data
-    argument = services.argument_sent_with(request.user, data["submission_key"])
-    if argument is None:
-        if refusal := rate_limited(request, page, "argue"):
-            return refusal
-        try:
-            argument, _created = services.create_argument(
-                page,
-                request.user,
-                data["stance"],
-                data["title"],
-                data["body"],
-                submission_key=data["submission_key"],
-            )
-        except PermissionDenied as error:
-            return refuse(request, page, str(error))
-        if argument.is_pending:
-            messages.success(
-                request,
-                _(
-                    "Thank you! Your argument has been received: it will be published once a "
-                    "moderator has approved it."
-                ),
-            )
-        else:
-            messages.success(request, _("Thank you! Your argument is published."))
+    argument, refusal = post_once(
+        request,
+        page,
+        form,
+        "argue",
+        lambda key: services.create_argument(
+            page, request.user, data["stance"], data["title"], data["body"], key
+        ),
+        ARGUMENT_NOTICES,
+    )
+    if refusal:
+        return refusal
     return redirect(_url(page, "argument", argument.pk))
 
 
@@ -201,7 +187,7 @@ def _argument_response(request, debate, argument, reply_form=None, status=200):
     user = request.user
     is_author = argument.is_authored_by(user)
     replies = argument.replies.select_related("author").in_thread_for(user)
-    replies_page = Paginator(replies, REPLIES_PER_PAGE).get_page(request.GET.get("page"))
+    replies_page = thread_page(replies, request.GET.get("page"))
     suspended = suspension_notice(user)
     can_reply = user.is_authenticated and debate.is_open and argument.is_published
     can_reply = can_reply and not suspended
@@ -230,33 +216,21 @@ def useful(request, page, pk):
     argument, refusal = _guard_post(request, page, pk)
     if refusal:
         return refusal
-    action = request.POST.get("action")
-    if action not in ("mark", "unmark"):
-        return bad_request(request, page, _("Unknown action."))
-    if refusal := rate_limited(request, page, "useful"):
-        return refusal
-    try:
-        if action == "mark":
-            services.mark_useful(argument, request.user)
-            messages.success(request, _("Thank you: you found this argument useful."))
-        else:
-            services.unmark_useful(argument, request.user)
-            messages.success(request, _("You no longer mark this argument as useful."))
-    except PermissionDenied as error:
-        return refuse(request, page, str(error))
-    return back(request, _url(page, "argument", pk))
+    user = request.user
+    actions = {
+        "mark": (
+            lambda: services.mark_useful(argument, user),
+            _("Thank you: you found this argument useful."),
+        ),
+        "unmark": (
+            lambda: services.unmark_useful(argument, user),
+            _("You no longer mark this argument as useful."),
+        ),
+    }
+    return toggle(request, page, actions, _url(page, "argument", pk), "useful")
 
 
 # Replies
-
-
-def _reply_url(debate, argument, reply, author):
-    """The argument's page where `reply` shows to its author: replies come oldest first, 30 a
-    page."""
-    position = argument.replies.in_thread_for(author).filter(pk__lte=reply.pk).count()
-    number = math.ceil(position / REPLIES_PER_PAGE)
-    query = f"?page={number}" if number > 1 else ""
-    return f"{_url(debate, 'argument', argument.pk)}{query}#reponse-{reply.pk}"
 
 
 def reply(request, page, pk):
@@ -266,25 +240,16 @@ def reply(request, page, pk):
     form = ReplyForm(request.POST)
     if not form.is_valid():
         return _argument_response(request, page, argument, reply_form=form, status=400)
-    key = form.cleaned_data["submission_key"]
-    found = services.reply_sent_with(request.user, key)
-    if found is None:
-        if refusal := rate_limited(request, page, "reply"):
-            return refusal
-        try:
-            found, _created = services.add_reply(
-                argument, request.user, form.cleaned_data["body"], submission_key=key
-            )
-        except PermissionDenied as error:
-            return refuse(request, page, str(error))
-        if found.is_pending:
-            messages.success(
-                request,
-                _(
-                    "Your reply has been received: it will be published once a moderator has "
-                    "approved it."
-                ),
-            )
-        else:
-            messages.success(request, _("Your reply is published."))
-    return redirect(_reply_url(page, argument, found, request.user))
+    found, refusal = post_once(
+        request,
+        page,
+        form,
+        "reply",
+        lambda key: services.add_reply(argument, request.user, form.cleaned_data["body"], key),
+        REPLY_NOTICES,
+    )
+    if refusal:
+        return refusal
+    replies = argument.replies.in_thread_for(request.user)
+    url = _url(page, "argument", argument.pk)
+    return redirect(address_in_thread(url, replies, found, f"reponse-{found.pk}"))

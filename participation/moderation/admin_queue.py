@@ -18,9 +18,9 @@ from wagtail.admin.views.generic.base import BaseListingView
 from wagtail.admin.widgets import HeaderButton
 from wagtail.models import Page
 
+from participation.common import moderated as registry
 from participation.common.models import ModerationStatus
 
-from . import registry
 from .admin_access import ModeratorRequiredMixin
 from .admin_forms import BulkForm
 from .models import QueueItem, Report

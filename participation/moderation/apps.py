@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,7 +11,11 @@ class ModerationConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data
+        from participation.common import guards, ratelimit
 
         from . import services
 
         personal_data.register("moderation", services.personal_data_of)
+        post_save.connect(services.keep_queue_in_step, dispatch_uid="moderation-queue")
+        guards.register_account_check(services.suspension_notice)
+        ratelimit.register("report", ratelimit.Limit(10, 40, ratelimit.ONE_HOUR))

@@ -11,9 +11,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.models import Site
 
+from participation.common import moderated as registry
 from site_settings.models import SiteSettings
-
-from . import registry
 
 logger = logging.getLogger(__name__)
 

@@ -8,7 +8,8 @@ from django.contrib.auth.models import Permission
 from django.db.models import Q
 from django.utils.text import capfirst
 
-from . import registry
+from participation.common import moderated as registry
+
 from .models import QueueItem, Reason, Report, ReportStatus
 
 MODERATE = "moderation.moderate"

@@ -10,9 +10,10 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from participation.common import moderated as registry
 from participation.common.models import ModerationStatus
 
-from . import notifications, registry
+from . import notifications
 from .models import QueueItem, Reason, Report, ReportStatus, Suspension
 
 EXCERPT_LENGTH = 300
@@ -53,6 +54,12 @@ def sync(item):
     except IntegrityError:  # created by a simultaneous save: the next save refreshes it
         pass
     return row
+
+
+def keep_queue_in_step(sender, instance, raw=False, **kwargs):
+    """post_save receiver: a saved item of a moderated type gets its queue row refreshed."""
+    if not raw and registry.is_moderated(sender):  # raw: loaddata
+        sync(instance)
 
 
 def sync_all():
@@ -222,6 +229,13 @@ def lift_suspension(suspension, moderator):
     suspension.lifted_at = timezone.now()
     suspension.save(update_fields=["lifted_at"])
     log(suspension.user, "moderation.lift_suspension", user=moderator)
+
+
+def suspension_notice(user):
+    """What a suspended resident reads instead of the forms to post, or "" (a check the
+    posting guard of participation.common runs, registered in apps.py)."""
+    suspension = active_suspension(user)
+    return suspension_message(suspension) if suspension else ""
 
 
 def suspension_message(suspension):

@@ -11,9 +11,10 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from participation.common.space_views import posting_refusal, rate_limited, refuse, render_space
+from participation.common import moderated as registry
+from participation.common.space_views import guard, rate_limited, refuse, render_space
 
-from . import registry, services
+from . import services
 from .forms import ReportForm
 
 TEMPLATE = "moderation/report_form.html"
@@ -63,7 +64,7 @@ def report(request, slug, pk):
         return redirect_to_login(request.get_full_path())
     if item.is_authored_by(request.user):
         return refuse(request, space, _("You cannot report what you wrote yourself."))
-    if refusal := posting_refusal(request, space):
+    if refusal := guard(request, space):
         return refusal
     if request.method == "GET":
         already = services.has_open_report(request.user, item)

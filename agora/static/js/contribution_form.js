@@ -1,12 +1,9 @@
-// Contribution form: moves the focus to the list of errors after a refused send, and shows
-// the group's fields only when "for a group" is chosen.
+// Contribution form: shows the group's fields only when "for a group" is chosen (the list of
+// errors takes the focus through error_summary.js).
 // Without JavaScript every field stays visible, and the server ignores the group's fields
 // of an individual contribution.
 (function () {
   "use strict";
-  var errors = document.getElementById("form-errors");
-  if (errors) errors.focus();
-
   var group = document.getElementById("collective-fields");
   if (!group) return;
   var radios = document.querySelectorAll('input[name="kind"]');

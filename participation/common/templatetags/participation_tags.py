@@ -1,8 +1,9 @@
 """Template helpers shared by the participation apps and the pages that show them."""
 
 from django import template
+from django.utils import timezone
 
-from participation.common import campaigns, services
+from participation.common import campaigns, moderated, services
 
 register = template.Library()
 
@@ -29,4 +30,26 @@ def space_teaser(context, space, heading=""):
         "heading": heading or space.title,
         "dom_id": f"space-{space.pk}{suffix}",
         **campaigns.teaser_context(space, request),
+    }
+
+
+@register.filter
+def html_datetime(value):
+    """A valid `datetime` attribute: the city's time to the second, without the fractions of
+    a second that `|date:'c'` writes and HTML refuses."""
+    if not value:
+        return ""
+    return timezone.localtime(value).replace(microsecond=0).isoformat()
+
+
+@register.inclusion_tag("participation/includes/report_link.html", takes_context=True)
+def report_link(context, item):
+    """`{% report_link item %}`: the "Report" link of any moderated item, from its registered
+    type (its slug in addresses, how screen readers name it)."""
+    kind = moderated.of(item)
+    return {
+        "slug": kind.slug,
+        "item": item,
+        "user": context.get("user") or context["request"].user,
+        "description": kind.describe(item),
     }

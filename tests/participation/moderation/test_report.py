@@ -3,8 +3,8 @@ a form that works without JavaScript."""
 
 import pytest
 
+from participation.common import moderated as registry
 from participation.common.models import ModerationStatus
-from participation.moderation import registry
 from participation.moderation.models import QueueItem, Report
 
 from ...factories import UserFactory

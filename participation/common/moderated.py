@@ -1,14 +1,14 @@
 """The kinds of content moderators look after, each registered by the app that owns it.
 
-Moderation never imports the participation apps: each one registers its moderatable models
-here in its AppConfig.ready(), with the few functions moderation needs to show an item and
-to keep the app's counters right when an item is hidden, restored or approved.
+Each participation app registers its moderatable models here in its AppConfig.ready(), with
+the few functions moderation needs to show an item and to keep the app's counters right when
+an item is hidden, restored or approved. This registry sits below moderation, which reads it
+(and keeps its queue in step with each save of a registered type from its own ready()): the
+apps and moderation never import each other.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
-
-from django.db.models.signals import post_save
 
 _types = {}
 
@@ -27,6 +27,8 @@ class ModeratedType:
     # The text moderators read in the queue: title and body.
     text_of: Callable = lambda item: getattr(item, "body", "")
     title_of: Callable = lambda item: getattr(item, "title", "")
+    # What a screen reader hears after "Report": « the title », or "the comment by …".
+    describe: Callable = lambda item: f"« {item.title} »"
 
     @property
     def label(self):
@@ -34,17 +36,12 @@ class ModeratedType:
 
 
 def register(model, **functions):
-    """Registers a moderatable model; its queue row follows each save of an item."""
+    """Registers a moderatable model."""
     _types[model] = ModeratedType(model=model, **functions)
-    post_save.connect(_keep_queue_in_step, sender=model, weak=False, dispatch_uid=f"queue-{model}")
 
 
-def _keep_queue_in_step(sender, instance, raw=False, **kwargs):
-    if raw:  # loaddata
-        return
-    from .services import sync
-
-    sync(instance)
+def is_moderated(model):
+    return model in _types
 
 
 def of(model_or_item):
