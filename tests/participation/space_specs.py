@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from participation.common.models import PageStats
+from participation.common.spaces import space_models
 from participation.contributions import services as contributions
 from participation.contributions.models import Comment, ConsultationPage, Contribution, Support
 from participation.debates import services as debates
@@ -61,9 +62,9 @@ class SpaceSpec:
     populate: Callable
     actions: dict
     moderated: dict = field(default_factory=dict)
-    # The most queries its main page and an item's page may take, for a visitor or a resident,
-    # whatever the number of items.
-    max_queries: int = 0
+    # The most queries its main page and an item's page may take, for a visitor and for a
+    # resident who took part, whatever the number of items: (page, reader) -> ceiling.
+    max_queries: dict = field(default_factory=dict)
 
 
 def key():
@@ -136,7 +137,12 @@ CONSULTATION = SpaceSpec(
             counter=lambda item: Contribution.objects.get(pk=item.contribution_id).comments_count,
         ),
     },
-    max_queries=30,
+    max_queries={
+        ("space page", "visitor"): 14,
+        ("space page", "resident"): 18,
+        ("item page", "visitor"): 15,
+        ("item page", "resident"): 22,
+    },
 )
 
 
@@ -217,7 +223,12 @@ DEBATE = SpaceSpec(
             counter=lambda item: Argument.objects.get(pk=item.argument_id).replies_count,
         ),
     },
-    max_queries=30,
+    max_queries={
+        ("space page", "visitor"): 16,
+        ("space page", "resident"): 24,
+        ("item page", "visitor"): 14,
+        ("item page", "resident"): 20,
+    },
 )
 
 
@@ -241,3 +252,22 @@ def action_url(space, spec, action, item):
 
 def item_url(space, spec, item):
     return space.url + space.reverse_subpage(spec.item_route, args=[item.pk])
+
+
+def label(model):
+    return model._meta.label
+
+
+def space_params():
+    """Every space type Wagtail knows, as test parameters."""
+    return [pytest.param(model, id=label(model)) for model in space_models()]
+
+
+def action_params():
+    """(space type, action name) for every action of every type; a type without a spec gets a
+    parameter of its own, so that its tests fail rather than vanish."""
+    return [
+        pytest.param(model, name, id=f"{label(model)}-{name}")
+        for model in space_models()
+        for name in (SPECS[model].actions if model in SPECS else ["no spec"])
+    ]

@@ -24,7 +24,7 @@ from participation.moderation import services as moderation
 from ..factories import UserFactory
 from .conftest import OPEN_DAY
 from .helpers import LOGIN_URL, page_text
-from .space_specs import SPECS, action_url, item_url, spec_of
+from .space_specs import SPECS, action_params, action_url, item_url, label, spec_of
 
 pytestmark = pytest.mark.django_db
 
@@ -51,18 +51,13 @@ STAFF_GROUPS = {"editor": "Rédaction", "moderator": "Modération"}
 SUSPENSION_REASON = "Propos injurieux répétés."
 
 
-def label(model):
-    return model._meta.label
-
-
 def action_cells():
-    for model in space_models():
-        actions = SPECS[model].actions if model in SPECS else {"no spec": None}
-        for action in actions:
-            for person, outcomes in MATRIX.items():
-                for phase, expected in zip(PHASES, outcomes, strict=True):
-                    cell_id = f"{label(model)}-{action}-{person}-{phase}"
-                    yield pytest.param(model, action, person, phase, expected, id=cell_id)
+    for param in action_params():
+        model, action = param.values
+        for person, outcomes in MATRIX.items():
+            for phase, expected in zip(PHASES, outcomes, strict=True):
+                cell_id = f"{param.id}-{person}-{phase}"
+                yield pytest.param(model, action, person, phase, expected, id=cell_id)
 
 
 def reading_cells():
