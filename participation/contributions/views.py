@@ -11,7 +11,7 @@ from django.core.paginator import Paginator
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from participation.common import services as common_services
 from participation.common.space_views import (
@@ -33,17 +33,19 @@ from .models.items import AnswerStatus, Contribution, Provenance, Support
 FORM_TEMPLATE = "contributions/contribution_form.html"
 
 
-CLOSED = _lazy("Contributions are not open")
+CLOSED = gettext_lazy("Contributions are not open")
 CONTRIBUTION_NOTICES = (
-    _lazy(
+    gettext_lazy(
         "Thank you! Your contribution has been received: it will be published once "
         "a moderator has approved it."
     ),
-    _lazy("Thank you! Your contribution is published."),
+    gettext_lazy("Thank you! Your contribution is published."),
 )
 COMMENT_NOTICES = (
-    _lazy("Your comment has been received: it will be published once a moderator has approved it."),
-    _lazy("Your comment is published."),
+    gettext_lazy(
+        "Your comment has been received: it will be published once a moderator has approved it."
+    ),
+    gettext_lazy("Your comment is published."),
 )
 
 

@@ -10,7 +10,7 @@ from django.core.paginator import Paginator
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from participation.common.space_views import (
     guard,
@@ -36,17 +36,19 @@ def _url(debate, route, *args):
     return debate.url + debate.reverse_subpage(route, args=args)
 
 
-CLOSED = _lazy("The debate is not open")
+CLOSED = gettext_lazy("The debate is not open")
 ARGUMENT_NOTICES = (
-    _lazy(
+    gettext_lazy(
         "Thank you! Your argument has been received: it will be published once a "
         "moderator has approved it."
     ),
-    _lazy("Thank you! Your argument is published."),
+    gettext_lazy("Thank you! Your argument is published."),
 )
 REPLY_NOTICES = (
-    _lazy("Your reply has been received: it will be published once a moderator has approved it."),
-    _lazy("Your reply is published."),
+    gettext_lazy(
+        "Your reply has been received: it will be published once a moderator has approved it."
+    ),
+    gettext_lazy("Your reply is published."),
 )
 
 

@@ -14,8 +14,8 @@ from django.test.utils import CaptureQueriesContext
 
 from accounts import personal_data
 from campaign_pages.models import CampaignPage
+from participation.common import moderated as registry
 from participation.common.spaces import space_models
-from participation.moderation import registry
 from participation.moderation import services as moderation
 
 from ..factories import UserFactory
