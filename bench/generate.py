@@ -47,7 +47,7 @@ from django.utils import timezone, translation
 from wagtail.models import Site
 
 from campaign_pages.models import CampaignIndexPage, CampaignPage
-from participation.common.models import PageStats
+from participation.common import figures
 from participation.contributions.models import (
     Comment,
     ConsultationCategory,
@@ -94,8 +94,7 @@ def main():
         campaign, space = create_pages()
         people = create_residents(residents)
         step("residents", started, len(people["residents"]))
-        totals = create_contributions(space, people, args.contributions, args.comments, started)
-        set_page_counters(campaign, space, *totals)
+        create_contributions(space, people, args.contributions, args.comments, started)
     elif not args.debate or DebatePage.objects.child_of(campaign).exists():
         sys.exit(f"The campaign « {CAMPAIGN_SLUG} » exists already: use a fresh database.")
     else:
@@ -103,6 +102,8 @@ def main():
         step("residents", started, len(people["residents"]))
     if args.debate:
         create_debate(campaign, people["residents"], args, started)
+    figures.recount(campaign)
+    step("figures", started, campaign.pk)
     if connection.vendor == "postgresql":
         # What autovacuum does after a while: statistics, and a visibility map that lets
         # COUNT(*) for the pagination read the (space, status, ...) index alone.
@@ -262,14 +263,6 @@ def comment(row, residents, now, parent=None):
     )
 
 
-def set_page_counters(campaign, space, contributions, participants):
-    for page in (campaign, space):
-        PageStats.objects.update_or_create(
-            page_id=page.pk,
-            defaults={"contributions_count": contributions, "participants_count": participants},
-        )
-
-
 # The debate
 
 
@@ -301,13 +294,7 @@ def create_debate(campaign, residents, args, started):
             "arguments_against": published["against"],
         },
     )
-    arguments = published["for"] + published["against"]
-    PageStats.objects.update_or_create(
-        page_id=debate.pk,
-        defaults={"contributions_count": arguments, "participants_count": args.votes},
-    )
-    PageStats.add(campaign.pk, contributions_count=arguments, participants_count=args.votes)
-    block = {"type": "debate", "value": {"heading": "Le débat", "debate": debate.pk}}
+    block = {"type": "space", "value": {"heading": "Le débat", "space": debate.pk}}
     campaign.body = [*campaign.body.raw_data, block]
     campaign.save_revision().publish()
     step("debate", started, debate.url)

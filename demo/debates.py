@@ -3,8 +3,8 @@
 A debate is a page below its campaign, published like the contribution spaces. Its votes,
 arguments, useful marks and replies are written directly as rows, in bulk: the services refuse
 to write in a debate that is closed, as the Assises' has been since 2016. services.recount then
-sets every stored counter from the rows, and the debate's and the campaign's PageStats move by
-what this load added, as the services move them when residents vote and argue.
+sets every stored counter of the debate from the rows; the loader recounts the campaigns'
+figures once everything is written.
 
 What is already there is not written again: a vote or a useful mark by its resident, an argument
 by its title (its marks and replies are written with it). When the debate's dates move (the
@@ -19,7 +19,6 @@ from typing import NamedTuple
 from django.contrib.auth import get_user_model
 from django.db.models import F
 
-from participation.common.models import PageStats
 from participation.debates import services
 from participation.debates.models import Argument, DebatePage, Reply, UsefulMark, Vote, VoteOption
 
@@ -68,14 +67,11 @@ def build_debate(campaign, data, writer):
     if existing and existing.opens_at != debate.opens_at:
         move_in_time(debate, debate.opens_at - existing.opens_at)
     spread = Spread(data, writer.today)
-    added_votes = write_votes(debate, data, writer, spread)
+    write_votes(debate, data, writer, spread)
     clock = Clock(data["opens"])
-    added_arguments = sum(
-        write_argument(debate, item, clock, spread, writer) for item in data["arguments"]
-    )
+    for item in data["arguments"]:
+        write_argument(debate, item, clock, spread, writer)
     services.recount(debate)
-    for page_id in (debate.pk, campaign.pk):
-        PageStats.add(page_id, participants_count=added_votes, contributions_count=added_arguments)
     return debate
 
 

@@ -4,6 +4,8 @@ from typing import NamedTuple
 
 from django.utils import timezone
 
+from participation.common import figures
+
 from .builder import build
 from .contributions import build_spaces
 from .debates import build_debates
@@ -28,4 +30,6 @@ def load(today=None):
     build_spaces(campaigns)
     build_debates(campaigns, today)
     build_moderation()
+    for campaign in campaigns:
+        figures.recount(campaign)
     return DemoSite(home, campaigns, users)

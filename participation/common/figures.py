@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.utils.translation import gettext_lazy as _
+from django.utils.text import capfirst
 from django.utils.translation import ngettext_lazy
 
 from .models import CampaignFigure, Participant
@@ -27,10 +27,8 @@ DECLARED = "declared_participants"
 @dataclass(frozen=True)
 class FigureKind:
     key: str
-    # A heading for the number ("Contributions"), and the number in words: an
-    # ngettext_lazy("%(count)s contribution", "%(count)s contributions", "count").
-    title: str
-    counted: object
+    # What is counted, singular and plural: ngettext_lazy("vote", "votes", "count").
+    noun: object
     order: int
 
 
@@ -38,9 +36,9 @@ _kinds = {}
 _sources = []
 
 
-def declare(key, title, counted, order=50):
+def declare(key, noun, order=50):
     """Declares a figure a participation app moves; `order` places it among the others."""
-    _kinds[key] = FigureKind(key, title, counted, order)
+    _kinds[key] = FigureKind(key, noun, order)
 
 
 def register_source(source):
@@ -91,13 +89,19 @@ class Figure:
     value: int
 
     @property
+    def noun(self):
+        """What is counted, agreeing with the number: "contribution", "contributions"."""
+        return self.kind.noun % {"count": self.value}
+
+    @property
     def title(self):
-        return self.kind.title
+        """A heading for the number: "Contributions"."""
+        return capfirst(self.kind.noun % {"count": 2})
 
     @property
     def text(self):
-        """The number in words: "12 contributions"."""
-        return self.kind.counted % {"count": self.value}
+        """The number and what it counts: "12 contributions"."""
+        return f"{self.value} {self.noun}"
 
 
 @dataclass
@@ -169,9 +173,4 @@ def recount(campaign):
 
 
 # Several apps move the comments: comments on a contribution, replies to an argument.
-declare(
-    "comments",
-    _("Comments"),
-    ngettext_lazy("%(count)s comment", "%(count)s comments", "count"),
-    order=40,
-)
+declare("comments", ngettext_lazy("comment", "comments", "count"), order=40)

@@ -243,18 +243,17 @@ class Follow(models.Model):
 
 
 class PageStats(models.Model):
-    """Counters of a campaign or a space, kept apart from the page.
+    """The followers of a campaign or a space, counted apart from the page.
 
     Wagtail copies every page field into its revisions, and publishing a revision would put
     back stale counts; a row of its own is moved with F() in the same transaction as the
-    contribution it counts, and lists read it with one join.
+    follow it counts, and lists read it with one join. What residents contribute is counted
+    in the campaign's figures (CampaignFigure).
     """
 
     page = models.OneToOneField(
         "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="stats"
     )
-    contributions_count = models.PositiveIntegerField(default=0)
-    participants_count = models.PositiveIntegerField(default=0)
     followers_count = models.PositiveIntegerField(default=0)
 
     class Meta:
@@ -262,7 +261,7 @@ class PageStats(models.Model):
         verbose_name_plural = _("page counters")
 
     def __str__(self):
-        return f"{self.page_id}: {self.contributions_count} / {self.participants_count}"
+        return f"{self.page_id}: {self.followers_count}"
 
     @classmethod
     def add(cls, page_id, **deltas):

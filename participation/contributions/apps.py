@@ -13,7 +13,7 @@ class ContributionsConfig(AppConfig):
         from accounts import personal_data, profile_sections
         from participation.common import moderated, ratelimit
 
-        from . import services
+        from . import figures, services
         from .models import Comment, Contribution
 
         moderated.register(
@@ -47,3 +47,5 @@ class ContributionsConfig(AppConfig):
         ratelimit.register("edit", ratelimit.Limit(10, 40, ratelimit.TEN_MINUTES))
         ratelimit.register("comment", ratelimit.Limit(20, 80, ratelimit.TEN_MINUTES))
         ratelimit.register("support", ratelimit.Limit(30, 120, ratelimit.TEN_MINUTES))
+
+        figures.declare()

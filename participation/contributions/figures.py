@@ -1,6 +1,5 @@
 """The campaign figures that contributions move, and how to recount them from the rows."""
 
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 from participation.common import figures
@@ -10,10 +9,7 @@ from .models.items import Comment, Contribution, Provenance
 
 def declare():
     figures.declare(
-        "contributions",
-        _("Contributions"),
-        ngettext_lazy("%(count)s contribution", "%(count)s contributions", "count"),
-        order=10,
+        "contributions", ngettext_lazy("contribution", "contributions", "count"), order=10
     )
     figures.register_source(count)
 
@@ -26,13 +22,13 @@ def declared_people(contribution):
     return 0 if contribution.provenance == Provenance.ONLINE else 1
 
 
-def campaign_id_of(contribution):
-    return contribution.space.get_parent().pk
+def campaign_id_of(space):
+    return space.get_parent().pk
 
 
 def contribution_counted(contribution, delta):
     """A contribution became visible (+1) or stopped being (-1)."""
-    campaign_id = campaign_id_of(contribution)
+    campaign_id = campaign_id_of(contribution.space)
     figures.add(campaign_id, "contributions", delta)
     figures.add(campaign_id, figures.DECLARED, delta * declared_people(contribution))
 
@@ -40,18 +36,16 @@ def contribution_counted(contribution, delta):
 def people_changed(contribution, before):
     """A published contribution's declared people changed from `before` (an edit)."""
     delta = declared_people(contribution) - before
-    figures.add(campaign_id_of(contribution), figures.DECLARED, delta)
+    figures.add(campaign_id_of(contribution.space), figures.DECLARED, delta)
 
 
 def comment_counted(comment, delta):
-    figures.add(campaign_id_of(comment.contribution), "comments", delta)
+    figures.add(campaign_id_of(comment.contribution.space), "comments", delta)
 
 
-def author_took_part(contribution_or_comment, contribution):
-    """The author of an online contribution or of a comment took part in the campaign."""
-    if getattr(contribution_or_comment, "provenance", Provenance.ONLINE) != Provenance.ONLINE:
-        return
-    figures.took_part(campaign_id_of(contribution), contribution_or_comment.author)
+def took_part(user, space):
+    """`user` wrote online in the space: they count once among its campaign's participants."""
+    figures.took_part(campaign_id_of(space), user)
 
 
 def count(campaign):

@@ -8,15 +8,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from participation.common.answers import record_answer
-from participation.common.models import PageStats
 from participation.common.services import store_once
 from participation.common.toggles import stored_counter, switch_off, switch_on
 
-from .models.items import Comment, Contribution, ContributionKind, Support
-
-
-def participants_of(contribution):
-    return contribution.participants if contribution.is_collective else 1
+from . import figures
+from .models.items import Comment, Contribution, ContributionKind, Provenance, Support
 
 
 @transaction.atomic
@@ -34,41 +30,38 @@ def create_contribution(space, author, submission_key=None, **fields):
         return contribution
 
     count = contribution_visibility_changed
-    return store_once(Contribution, author, submission_key, save, count)
+    contribution, created = store_once(Contribution, author, submission_key, save, count)
+    if created and contribution.provenance == Provenance.ONLINE:
+        figures.took_part(author, space)
+    return contribution, created
 
 
 def contribution_visibility_changed(contribution, delta):
-    """Counts a contribution in (+1) or out (-1) of its space's and campaign's counters, when
-    it is published, hidden, restored or approved."""
-    counts = {
-        "contributions_count": delta,
-        "participants_count": delta * participants_of(contribution),
-    }
-    PageStats.add(contribution.space_id, **counts)
-    PageStats.add(contribution.space.get_parent().pk, **counts)
+    """Counts a contribution in (+1) or out (-1) of its campaign's figures, when it is
+    published, hidden, restored or approved."""
+    figures.contribution_counted(contribution, delta)
 
 
 def comment_visibility_changed(comment, delta):
     Contribution.objects.filter(pk=comment.contribution_id).update(
         comments_count=F("comments_count") + delta
     )
+    figures.comment_counted(comment, delta)
 
 
 @transaction.atomic
 def edit_contribution(contribution, **fields):
     if not contribution.can_be_edited:
         raise PermissionDenied(_("This contribution can no longer be edited."))
-    before = participants_of(contribution)
+    before = figures.declared_people(contribution)
     for name, value in fields.items():
         setattr(contribution, name, value)
     if contribution.kind != ContributionKind.COLLECTIVE:
         contribution.participants = 1
     contribution.edited_at = timezone.now()
     contribution.save()
-    delta = participants_of(contribution) - before
-    if delta and contribution.is_published:
-        PageStats.add(contribution.space_id, participants_count=delta)
-        PageStats.add(contribution.space.get_parent().pk, participants_count=delta)
+    if contribution.is_published:
+        figures.people_changed(contribution, before)
     return contribution
 
 
@@ -93,7 +86,10 @@ def add_comment(contribution, author, body, parent=None, submission_key=None):
     def save():
         return Comment.objects.create(**fields, status=contribution.space.new_content_status)
 
-    return store_once(Comment, author, submission_key, save, comment_visibility_changed)
+    comment, created = store_once(Comment, author, submission_key, save, comment_visibility_changed)
+    if created:
+        figures.took_part(author, contribution.space)
+    return comment, created
 
 
 def answer(contribution, staff, status, text, on_behalf_of=""):

@@ -13,7 +13,7 @@ class DebatesConfig(AppConfig):
         from accounts import personal_data, profile_sections
         from participation.common import moderated, ratelimit
 
-        from . import services
+        from . import figures, services
         from .models import Argument, Reply
 
         moderated.register(
@@ -43,3 +43,5 @@ class DebatesConfig(AppConfig):
         ratelimit.register("reply", ratelimit.Limit(20, 80, ratelimit.TEN_MINUTES))
         ratelimit.register("vote", ratelimit.Limit(30, 120, ratelimit.TEN_MINUTES))
         ratelimit.register("useful", ratelimit.Limit(30, 120, ratelimit.TEN_MINUTES))
+
+        figures.declare()

@@ -1,6 +1,5 @@
 """The campaign figures that debates move, and how to recount them from the rows."""
 
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 from participation.common import figures
@@ -9,18 +8,8 @@ from .models.items import Argument, Reply, Vote
 
 
 def declare():
-    figures.declare(
-        "arguments",
-        _("Arguments"),
-        ngettext_lazy("%(count)s argument", "%(count)s arguments", "count"),
-        order=20,
-    )
-    figures.declare(
-        "votes",
-        _("Votes"),
-        ngettext_lazy("%(count)s vote", "%(count)s votes", "count"),
-        order=30,
-    )
+    figures.declare("arguments", ngettext_lazy("argument", "arguments", "count"), order=20)
+    figures.declare("votes", ngettext_lazy("vote", "votes", "count"), order=30)
     figures.register_source(count)
 
 

@@ -8,7 +8,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q
 from django.utils.translation import gettext as _
 
-from participation.common.models import ModerationStatus, PageStats, move_counters
+from participation.common import figures as campaign_figures
+from participation.common.models import ModerationStatus, move_counters
 from participation.common.services import store_once
 from participation.common.toggles import stored_counter, switch_off, switch_on
 
@@ -32,9 +33,8 @@ def _require_open(debate):
         raise DebateNotOpen(debate.phase_notice)
 
 
-def _count_on_pages(debate, **deltas):
-    PageStats.add(debate.pk, **deltas)
-    PageStats.add(debate.get_parent().pk, **deltas)
+def _campaign_figure(debate, key, delta):
+    campaign_figures.add(debate.get_parent().pk, key, delta)
 
 
 # Votes
@@ -66,7 +66,8 @@ def cast_vote(debate, user, option):
         return vote, VOTE_CHANGED
     move_counters(OptionTally, {"option_id": option.pk}, votes=1)
     move_counters(DebateCounters, {"debate_id": debate.pk}, votes=1)
-    _count_on_pages(debate, participants_count=1)
+    _campaign_figure(debate, "votes", 1)
+    campaign_figures.took_part(debate.get_parent().pk, user)
     return vote, VOTE_CREATED
 
 
@@ -134,7 +135,12 @@ def create_argument(debate, author, stance, title, body, submission_key=None):
     def save():
         return Argument.objects.create(**fields, status=debate.new_content_status)
 
-    return store_once(Argument, author, submission_key, save, argument_visibility_changed)
+    argument, created = store_once(
+        Argument, author, submission_key, save, argument_visibility_changed
+    )
+    if created:
+        campaign_figures.took_part(debate.get_parent().pk, author)
+    return argument, created
 
 
 def argument_visibility_changed(argument, delta):
@@ -143,11 +149,12 @@ def argument_visibility_changed(argument, delta):
     move_counters(
         DebateCounters, {"debate_id": argument.debate_id}, **{f"arguments_{argument.stance}": delta}
     )
-    _count_on_pages(argument.debate, contributions_count=delta)
+    _campaign_figure(argument.debate, "arguments", delta)
 
 
 def reply_visibility_changed(reply, delta):
     Argument.objects.filter(pk=reply.argument_id).update(replies_count=F("replies_count") + delta)
+    _campaign_figure(reply.argument.debate, "comments", delta)
 
 
 def _require_published(argument):
@@ -193,14 +200,17 @@ def add_reply(argument, author, body, submission_key=None):
         status = argument.debate.new_content_status
         return Reply.objects.create(**fields, submission_key=submission_key, status=status)
 
-    return store_once(Reply, author, submission_key, save, reply_visibility_changed)
+    reply, created = store_once(Reply, author, submission_key, save, reply_visibility_changed)
+    if created:
+        campaign_figures.took_part(argument.debate.get_parent().pk, author)
+    return reply, created
 
 
 @transaction.atomic
 def recount(debate):
     """Sets every stored counter of a debate from its rows: for content loaded in bulk (the
-    demo, an import) and after moderation hid or restored something. PageStats are left alone:
-    they also count the campaign's other spaces."""
+    demo, an import) and after moderation hid or restored something. The campaign's figures
+    are recounted apart (participation.common.figures.recount): they count its other spaces."""
     by_option = dict(
         Vote.objects.filter(debate=debate)
         .values("option")

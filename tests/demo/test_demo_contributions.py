@@ -8,8 +8,11 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from demo.loader import load
-from participation.common.models import Follow, PageStats, SpacePhase
+from participation.common import figures
+from participation.common.models import CampaignFigure, Follow, PageStats, Participant, SpacePhase
 from participation.contributions.models import Comment, ConsultationPage, Contribution, Support
+
+from ..participation.helpers import figure
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +30,9 @@ def contents():
         "comments": Comment.objects.count(),
         "supports": Support.objects.count(),
         "follows": Follow.objects.count(),
-        "stats": sorted(PageStats.objects.values_list(*[f.name for f in PageStats._meta.fields])),
+        "stats": sorted(PageStats.objects.values_list("page", "followers_count")),
+        "figures": sorted(CampaignFigure.objects.values_list("page", "key", "value")),
+        "participants": Participant.objects.count(),
     }
 
 
@@ -60,10 +65,11 @@ def test_the_assises_space_is_closed_and_its_counters_match_the_rows_they_count(
         assert contribution.supports_count == contribution.supports.count()
         assert contribution.followers_count == follows.count()
     for space in ConsultationPage.objects.all():
-        stats = PageStats.objects.get(page=space)
-        assert stats.contributions_count == space.contributions.count()
-        participants = space.contributions.aggregate(total=Sum("participants"))["total"]
-        assert stats.participants_count == participants
+        published = space.contributions.published()
+        assert figure(space, "contributions") == published.count()
+        collective = published.filter(kind="collective").aggregate(n=Sum("participants"))["n"]
+        offline = published.filter(kind="individual").exclude(provenance="online").count()
+        assert figure(space, figures.DECLARED) == (collective or 0) + offline
 
 
 def test_loading_the_demo_again_writes_nothing_twice_and_moves_the_park_with_its_dates():

@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from campaign_pages.models import CampaignPage
 from demo.loader import load
-from participation.common.models import PageStats, SpacePhase
-from participation.contributions.models import ConsultationPage
+from participation.common import figures
+from participation.common.models import CampaignFigure, PageStats, SpacePhase
 from participation.debates.models import (
     Argument,
     DebateCounters,
@@ -22,6 +22,8 @@ from participation.debates.models import (
     Vote,
     VoteOption,
 )
+
+from ..participation.helpers import figure
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +47,8 @@ def rows():
         "replies": sorted(Reply.objects.values_list("argument__title", "author__email", "body")),
         "tallies": sorted(OptionTally.objects.values_list("option__label", "votes")),
         "counters": sorted(DebateCounters.objects.values_list("debate__title", "votes")),
-        "stats": sorted(PageStats.objects.values_list(*[f.name for f in PageStats._meta.fields])),
+        "stats": sorted(PageStats.objects.values_list("page", "followers_count")),
+        "figures": sorted(CampaignFigure.objects.values_list("page", "key", "value")),
         "users": get_user_model().objects.count(),
     }
 
@@ -118,23 +121,22 @@ def test_every_counter_of_the_debates_matches_the_rows_it_counts():
             assert argument.replies_count == argument.shown
         own = UsefulMark.objects.filter(argument__debate=debate, user=F("argument__author"))
         assert not own.exists()
-        stats = PageStats.objects.get(page=debate)
-        assert stats.participants_count == debate.votes.count()
-        assert stats.contributions_count == published.count()
 
 
-def test_the_campaign_counters_add_up_the_space_and_the_debate():
+def test_the_campaign_figures_count_each_thing_as_itself_and_people_once():
     load(TODAY)
     slugs = ["assises-pour-la-ville", "repenser-le-parc"]
     for campaign in CampaignPage.objects.filter(slug__in=slugs):
-        children = [
-            *ConsultationPage.objects.child_of(campaign),
-            *DebatePage.objects.child_of(campaign),
-        ]
-        children_stats = PageStats.objects.filter(page__in=children)
-        stats = PageStats.objects.get(page=campaign)
-        assert stats.participants_count == sum(s.participants_count for s in children_stats)
-        assert stats.contributions_count == sum(s.contributions_count for s in children_stats)
+        debates = DebatePage.objects.child_of(campaign)
+        arguments = Argument.objects.filter(debate__in=debates)
+        votes = Vote.objects.filter(debate__in=debates)
+        assert figure(campaign, "arguments") == arguments.published().count()
+        assert figure(campaign, "votes") == votes.count()
+        voters = set(votes.values_list("user", flat=True))
+        assert figure(campaign, figures.ONLINE) >= len(voters)
+        assert figure(campaign, "participants") == (
+            figure(campaign, figures.ONLINE) + figure(campaign, figures.DECLARED)
+        )
 
 
 def test_each_campaign_shows_its_debate_above_its_timeline():

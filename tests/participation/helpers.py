@@ -7,6 +7,9 @@ import uuid
 
 from PIL import Image
 
+from participation.common import figures
+from participation.common.spaces import is_space
+
 LOGIN_URL = "/compte/connexion/"
 
 
@@ -81,3 +84,16 @@ def offline_data(space, **overrides):
         "submission_key": str(uuid.uuid4()),
     }
     return data | overrides
+
+
+def figure(page, key):
+    """A stored figure ("contributions", "votes", "participants"...) of the campaign `page`
+    is, or of the campaign above it when `page` is a participation space."""
+    page = page.specific
+    campaign = page.get_parent().specific if is_space(page) else page
+    found = figures.of(campaign)
+    if key == "participants":
+        return found.participants
+    if key in (figures.ONLINE, figures.DECLARED):
+        return getattr(found, key)
+    return next((item.value for item in found.items if item.kind.key == key), 0)

@@ -7,13 +7,13 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from participation.common.models import PageStats
+from participation.common import figures
 from participation.contributions import services
 from participation.contributions.models import ConsultationCategory, Contribution
 
 from ..factories import UserFactory
 from .factories import ConsultationPageFactory
-from .helpers import offline_data
+from .helpers import figure, offline_data
 
 pytestmark = pytest.mark.django_db
 
@@ -156,8 +156,8 @@ def test_a_paper_contribution_is_stored_once_and_moves_the_counters(client, staf
     assert contribution.author == staff
     assert contribution.provenance == "paper"
     assert contribution.signature == "Mme D., par courrier"
-    assert PageStats.objects.get(page=space).contributions_count == 1
-    assert PageStats.objects.get(page=campaign).contributions_count == 1
+    assert figure(space, "contributions") == 1
+    assert figure(campaign, "contributions") == 1
     assert ModelLogEntry.objects.filter(action="contributions.enter_offline").count() == 1
 
 
@@ -178,7 +178,9 @@ def test_a_workshop_contribution_counts_its_participants(client, staff, space, c
 
     assert response.status_code == 302
     assert Contribution.objects.get().signature == "Atelier du 9 janvier 2019"
-    assert PageStats.objects.get(page=campaign).participants_count == 12
+    # Entered by staff from paper: twelve people met offline, no account took part online.
+    assert figure(campaign, figures.DECLARED) == 12
+    assert figure(campaign, "participants") == 12
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,11 @@
-"""Counters shown to visitors come from the stored counters, moved with the rows they count:
-a collective contribution counts its declared participants."""
+"""Figures shown to visitors come from the stored figures, moved with the rows they count:
+participants are the accounts that took part online plus the people a collective
+contribution declares, shown apart and summed."""
 
 import pytest
 from django.core.cache import cache
 
-from participation.common.models import PageStats
+from participation.common.models import CampaignFigure
 from participation.contributions import services
 
 from .helpers import collective_form, contribution_form, space_url, visible_text
@@ -30,7 +31,7 @@ def posted(open_today, client, space, resident, residents):
 @pytest.mark.usefixtures("posted")
 @pytest.mark.parametrize("url", ["/", "/campagnes/"])
 def test_a_campaign_card_counts_contributions_and_participants(client, url):
-    assert "Participation 2 contributions, 13 participants" in visible_text(client.get(url))
+    assert "Participation 2 contributions, 14 participants" in visible_text(client.get(url))
 
 
 @pytest.mark.usefixtures("posted")
@@ -38,19 +39,21 @@ def test_the_campaign_page_counts_contributions_and_participants(client, campaig
     page = visible_text(client.get(campaign.url))
 
     assert "Contributions 2" in page
-    assert "Participants 13" in page
+    assert "Participants 14 2 en ligne, 12 hors ligne" in page
 
 
 @pytest.mark.usefixtures("posted")
 @pytest.mark.parametrize(
     ("url", "expected"),
     [
-        ("/campagnes/", "Participation 351 contributions, 990 participants"),
-        ("campaign", "Contributions 351 Participants 990"),
+        ("/campagnes/", "Participation 351 contributions, 1559 participants"),
+        ("campaign", "Contributions 351 Participants 1559 569 en ligne, 990 hors ligne"),
     ],
 )
 def test_the_counts_shown_are_the_stored_counters(client, campaign, url, expected):
-    PageStats.objects.filter(page=campaign).update(contributions_count=351, participants_count=990)
+    stored = {"contributions": 351, "online_participants": 569, "declared_participants": 990}
+    for key, value in stored.items():
+        CampaignFigure.objects.filter(page=campaign, key=key).update(value=value)
 
     assert expected in visible_text(client.get(campaign.url if url == "campaign" else url))
 

@@ -9,13 +9,14 @@ from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image, PngImagePlugin
 
-from participation.common.models import PageStats
+from participation.common import figures
 from participation.contributions.models import Contribution
 
 from .helpers import (
     LOGIN_URL,
     collective_form,
     contribution_form,
+    figure,
     image_bytes,
     page_text,
     space_url,
@@ -78,7 +79,10 @@ def test_a_spokesperson_posts_a_collective_contribution_signed_with_the_groups_n
     contribution = Contribution.objects.get()
     assert (contribution.group_name, contribution.participants) == ("Amicale des Tilleuls", 12)
     assert contribution.meeting_date == datetime.date(2025, 3, 20)
-    assert PageStats.objects.get(page=campaign).participants_count == 12
+    # The spokesperson's account took part online; the twelve people of the group are declared.
+    assert figure(campaign, figures.ONLINE) == 1
+    assert figure(campaign, figures.DECLARED) == 12
+    assert figure(campaign, "participants") == 13
     page = page_text(client.get(response.url))
     assert "Par Amicale des Tilleuls" in page
     assert "Contribution collective" in page
@@ -97,7 +101,7 @@ def test_the_same_form_sent_twice_stores_one_contribution(client, space, residen
     assert first.status_code == second.status_code == 302
     assert second.url == first.url
     assert Contribution.objects.count() == 1
-    assert PageStats.objects.get(page=space).contributions_count == 1
+    assert figure(space, "contributions") == 1
 
 
 def test_posting_too_often_is_refused_with_a_french_message(client, space, resident):

@@ -11,15 +11,15 @@ from participation.common.models import PageStats
 from participation.contributions import services
 from participation.contributions.models import Contribution
 
+from .helpers import figure
+
 pytestmark = pytest.mark.django_db
 
 
 def stats(page):
-    return (
-        PageStats.objects.filter(page=page)
-        .values_list("contributions_count", "participants_count", "followers_count")
-        .first()
-    )
+    """Contributions and participants of the page's campaign, and the page's followers."""
+    followers = PageStats.objects.filter(page=page).values_list("followers_count", flat=True)
+    return (figure(page, "contributions"), figure(page, "participants"), sum(followers))
 
 
 def test_a_contribution_moves_the_counters_of_its_space_and_campaign(space, campaign, resident):

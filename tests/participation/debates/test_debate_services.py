@@ -5,11 +5,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from freezegun import freeze_time
 
 from participation.common import campaigns
-from participation.common.models import PageStats
 from participation.debates import services
 from participation.debates.models import Argument, UsefulMark, Vote
 
 from ..factories import DebatePageFactory
+from ..helpers import figure
 
 pytestmark = pytest.mark.django_db
 
@@ -37,8 +37,8 @@ def test_vote_moves_the_tally_and_the_counters(debate, options, residents, open_
     services.cast_vote(debate, residents[1], options["Pour"])
     assert tallies(debate) == {"Pour": 1, "Contre": 1, "Abstention": 0}
     assert services.counters(debate).votes == 2
-    assert PageStats.objects.get(page=debate).participants_count == 2
-    assert PageStats.objects.get(page=debate.get_parent()).participants_count == 2
+    assert figure(debate, "votes") == 2
+    assert figure(debate, "participants") == 2
 
 
 def test_changing_a_vote_moves_one_count_down_and_another_up(
@@ -50,7 +50,7 @@ def test_changing_a_vote_moves_one_count_down_and_another_up(
     assert tallies(debate) == {"Pour": 1, "Contre": 0, "Abstention": 0}
     assert Vote.objects.filter(debate=debate).count() == 1
     assert services.counters(debate).votes == 1
-    assert PageStats.objects.get(page=debate).participants_count == 1
+    assert (figure(debate, "votes"), figure(debate, "participants")) == (1, 1)
 
 
 def test_voting_twice_for_the_same_option_counts_once(debate, options, residents, open_today):
@@ -96,8 +96,8 @@ def test_an_argument_counts_on_its_side_once_per_submission(debate, residents, o
     assert created and not created_again and first == again
     counters = services.counters(debate)
     assert (counters.arguments_for, counters.arguments_against) == (0, 1)
-    assert PageStats.objects.get(page=debate).contributions_count == 1
-    assert PageStats.objects.get(page=debate.get_parent()).contributions_count == 1
+    assert figure(debate, "arguments") == 1
+    assert figure(debate, "contributions") == 0
 
 
 def test_an_argument_needs_a_side(debate, residents, open_today):

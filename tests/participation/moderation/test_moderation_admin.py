@@ -13,9 +13,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import ModelLogEntry
+from wagtail.models import ModelLogEntry, Page
 
-from participation.common.models import ModerationStatus, PageStats
+from participation.common.models import ModerationStatus
 from participation.contributions import services as contributions
 from participation.contributions.models import Contribution
 from participation.debates.models import Argument, DebateCounters
@@ -24,6 +24,7 @@ from participation.moderation.models import QueueItem, Report
 
 from ...factories import CampaignPageFactory
 from ..factories import ConsultationPageFactory
+from ..helpers import figure
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("open_today")]
 
@@ -31,7 +32,7 @@ QUEUE = reverse("moderation_admin:index")
 BULK = reverse("moderation_admin:bulk")
 KINDS = ["contribution", "comment", "argument", "reply"]
 COUNTERS = {
-    "contribution": lambda item: PageStats.objects.get(page=item.space_id).contributions_count,
+    "contribution": lambda item: figure(item.space, "contributions"),
     "comment": lambda item: Contribution.objects.get(pk=item.contribution_id).comments_count,
     "argument": lambda item: DebateCounters.objects.get(debate=item.debate_id).arguments_for,
     "reply": lambda item: Argument.objects.get(pk=item.argument_id).replies_count,
@@ -39,8 +40,7 @@ COUNTERS = {
 
 
 def contributions_in(page_id):
-    stats = PageStats.objects.filter(page=page_id).first()
-    return stats.contributions_count if stats else 0
+    return figure(Page.objects.get(pk=page_id), "contributions")
 
 
 def row_of(item):
@@ -115,7 +115,7 @@ def test_hiding_from_the_admin_keeps_the_row_moves_the_counter_logs_and_emails_t
 def test_hiding_a_contribution_also_moves_its_campaign_counter(signed_in, contribution, campaign):
     signed_in.post(item_url(contribution), {"action": "hide", "hide-reason": "spam"})
 
-    assert PageStats.objects.get(page=campaign).contributions_count == 0
+    assert figure(campaign, "contributions") == 0
 
 
 @pytest.mark.parametrize("kind", KINDS)

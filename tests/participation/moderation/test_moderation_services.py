@@ -1,20 +1,26 @@
 """Moderation's services: nothing is deleted, counters stay right, every action is logged."""
 
+from types import SimpleNamespace
+
 import pytest
 from django.core import mail
 from wagtail.models import ModelLogEntry
 
-from participation.common.models import ModerationStatus, PageStats
+from participation.common.models import ModerationStatus
 from participation.contributions import services as contributions
 from participation.debates import services as debates
 from participation.moderation import services
 from participation.moderation.models import QueueItem, Report
 
+from ..helpers import figure
+
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("open_today")]
 
 
 def stats(page):
-    return PageStats.objects.filter(page=page).first() or PageStats(page=page)
+    """The campaign's stored figures seen from a page: contributions, or a debate's arguments."""
+    key = "arguments" if page.specific_class.__name__ == "DebatePage" else "contributions"
+    return SimpleNamespace(contributions_count=figure(page, key))
 
 
 def test_a_new_item_enters_the_queue_unreviewed(contribution):

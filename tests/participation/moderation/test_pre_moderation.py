@@ -5,13 +5,12 @@ import uuid
 
 import pytest
 
-from participation.common.models import PageStats
 from participation.contributions import services as contributions
 from participation.contributions.models import Comment, Contribution
 from participation.debates.models import Argument, DebateCounters, Reply
 from participation.moderation import services
 
-from ..helpers import contribution_form, space_url, visible_text
+from ..helpers import contribution_form, figure, space_url, visible_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("open_today")]
 
@@ -38,8 +37,9 @@ def moderated_debate(debate):
 
 
 def contributions_count(page):
-    stats = PageStats.objects.filter(page=page).first()
-    return stats.contributions_count if stats else 0
+    """What the campaign counts of a space: its contributions, or a debate's arguments."""
+    key = "arguments" if page.specific_class.__name__ == "DebatePage" else "contributions"
+    return figure(page, key)
 
 
 def test_the_form_says_the_contribution_will_wait_for_a_moderator(
