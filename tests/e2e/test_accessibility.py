@@ -1,12 +1,9 @@
 """axe-core finds no serious or critical accessibility problem on the main pages."""
 
-import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from .conftest import PHONE
 from .helpers import campaign_with_documents, open_campaign_with_current_step
-
-pytestmark = pytest.mark.django_db(transaction=True)
 
 BLOCKING = {"serious", "critical"}
 

@@ -1,11 +1,7 @@
 """axe-core finds no serious or critical problem on the account pages, errors shown or not."""
 
-import pytest
-
 from .conftest import PHONE
 from .test_accessibility import blocking_violations
-
-pytestmark = pytest.mark.django_db(transaction=True)
 
 RESIDENT = "habitant@agora.test"  # the demo's resident
 DEMO_PASSWORD = "agora-demo"  # noqa: S105 - the demo's published password

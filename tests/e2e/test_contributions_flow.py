@@ -3,15 +3,12 @@ a resident posts for 12 participants, another supports and comments, an editor a
 
 import re
 
-import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
 from participation.contributions.models import ConsultationPage, Contribution
 
 from .test_accessibility import blocking_violations
-
-pytestmark = pytest.mark.django_db(transaction=True)
 
 GROUP = "Collectif des Provinces-Françaises"
 TITLE = "Des jeux d'eau pour les étés chauds"

@@ -3,7 +3,6 @@ a neighbour finds it useful; the campaign page's debate block shows the new resu
 
 import re
 
-import pytest
 from playwright.sync_api import expect
 
 from participation.debates import services
@@ -11,8 +10,6 @@ from participation.debates.models import Argument, DebatePage, UsefulMark
 
 from .test_accessibility import blocking_violations
 from .test_contributions_flow import assert_accessible, sign_in
-
-pytestmark = pytest.mark.django_db(transaction=True)
 
 TITLE = "Des familles à vélo en toute sécurité"
 TEXT = "Le week-end, les enfants apprennent le vélo dans l'allée : sans voitures, c'est sûr."

@@ -2,12 +2,9 @@
 
 import re
 
-import pytest
 from playwright.sync_api import expect
 
 from campaign_pages.models import CampaignIndexPage, CampaignPage
-
-pytestmark = pytest.mark.django_db(transaction=True)
 
 INSERT_BLOCK = "button.c-sf-add-button[title='Insérer un bloc']"
 

@@ -4,7 +4,6 @@ gets an email; restoring puts the text back."""
 
 import re
 
-import pytest
 from django.core import mail
 from playwright.sync_api import expect
 from wagtail.models import ModelLogEntry
@@ -12,8 +11,6 @@ from wagtail.models import ModelLogEntry
 from participation.contributions.models import Contribution
 
 from .test_contributions_flow import assert_accessible, sign_in
-
-pytestmark = pytest.mark.django_db(transaction=True)
 
 TITLE = "Les animaux du parc"
 WHY = "Des propos blessants envers les familles du quartier."
