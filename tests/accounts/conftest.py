@@ -5,9 +5,8 @@ The charter and the fresh rate-limit memory come from tests/conftest.py.
 
 import pytest
 
-from ..factories import UserFactory
+from ..factories import PASSWORD, UserFactory
 
-PASSWORD = "mot-de-passe-solide-42"  # noqa: S105 - the factories' password
 NEW_PASSWORD = "Un-autre-secret-2025"  # noqa: S105 - a test account
 
 

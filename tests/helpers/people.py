@@ -1,4 +1,4 @@
-"""People by role, as the permission tests name them."""
+"""People by role, as the permission tests name them, and where they sign in."""
 
 import datetime
 
@@ -9,6 +9,7 @@ from participation.moderation.models import Suspension
 
 from ..factories import UserFactory
 
+LOGIN_URL = "/compte/connexion/"
 ROLES = ("visitor", "resident", "author", "suspended resident", "editor", "moderator", "superuser")
 STAFF_GROUPS = {"editor": "Rédaction", "moderator": "Modération"}
 SUSPENSION_REASON = "Propos injurieux répétés."
