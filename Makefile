@@ -46,12 +46,18 @@ chromium: ## Install Debian's chromium for the browser tests if it is missing (n
 	    (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium) >/dev/null; \
 	  else echo "Browser tests need Debian's chromium: sudo apt-get install -y chromium"; exit 1; fi; }
 
+# Tests run in TEST_WORKERS processes (pytest-xdist, one test database each); every browser
+# test goes to the same worker (--dist loadgroup), which loads the demo once.
+# PYTEST_ARGS adds options: make test PYTEST_ARGS='-m "not browser"'
+TEST_WORKERS ?= auto
+PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist loadgroup
+
 test: install-dev chromium ## Run the whole test suite, browser tests included
 	mkdir -p var
-	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest --create-db -q $(PYTEST_ARGS)
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest --create-db -q $(PYTEST_PARALLEL) --durations=10 $(PYTEST_ARGS)
 
 test-fast: install-dev ## Run the tests without the browser tests
-	$(BIN)/pytest -q --ignore=tests/e2e $(PYTEST_ARGS)
+	$(BIN)/pytest -q --ignore=tests/e2e $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
 lint: install-dev ## Check style, formatting, the layers of imports and migrations
 	$(BIN)/ruff check .

@@ -21,10 +21,14 @@ PDF_BYTES = (
 )
 
 
+# Every person the factories make signs in with this password.
+PASSWORD = "mot-de-passe-solide-42"  # noqa: S105 - test accounts only
+
+
 class UserFactory(factory.django.DjangoModelFactory):
     email = factory.Sequence(lambda n: f"habitant{n}@example.test")
     display_name = factory.Sequence(lambda n: f"Habitant {n}")
-    password = factory.django.Password("mot-de-passe-solide-42")
+    password = factory.django.Password(PASSWORD)
 
     class Meta:
         model = User

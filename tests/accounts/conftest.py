@@ -1,34 +1,13 @@
-"""Fixtures for residents' accounts: a fresh rate-limit memory, the charter, a sign-up form."""
+"""Fixtures for residents' accounts: a sign-up form, another resident, signing in.
+
+The charter and the fresh rate-limit memory come from tests/conftest.py.
+"""
 
 import pytest
-from django.core.cache import cache
 
-from site_settings.models import SiteSettings
+from ..factories import PASSWORD, UserFactory
 
-from ..factories import StandardPageFactory, UserFactory
-
-PASSWORD = "mot-de-passe-solide-42"  # noqa: S105 - the factories' password
 NEW_PASSWORD = "Un-autre-secret-2025"  # noqa: S105 - a test account
-
-
-@pytest.fixture(autouse=True)
-def forget_rate_limits():
-    """allauth counts attempts in the cache: each test starts with none."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def charter(home_page):
-    """The charter page, published and chosen in the site settings, as on a real site."""
-    page = StandardPageFactory(parent=home_page, title="Charte de participation", slug="charte")
-    page.save_revision().publish()
-    page.refresh_from_db()
-    site_settings = SiteSettings.for_site(home_page.get_site())
-    site_settings.charter_page = page
-    site_settings.save()
-    return page
 
 
 @pytest.fixture

@@ -2,9 +2,8 @@
 
 import re
 
-from .conftest import PASSWORD
-
-LOGIN_URL = "/compte/connexion/"
+from ..factories import PASSWORD
+from ..helpers.people import LOGIN_URL
 
 
 def sign_in(client, email, password=PASSWORD):

@@ -1,4 +1,11 @@
-"""A real browser (Debian's chromium, driven by Playwright) against pytest-django's live server."""
+"""A real browser (Debian's chromium, driven by Playwright) against a live server of the demo.
+
+The demo is loaded once for all the browser tests and committed for real: the tests do not use
+pytest-django's transactional_db (which empties every table after each test), so each test
+sees what the tests before it wrote. They are written for that: each one uses its own objects
+(a new contribution, argument, account or campaign) or reads counts before acting. When the
+last browser test is done, the database is put back to what the migrations left.
+"""
 
 import io
 import os
@@ -6,8 +13,10 @@ import pathlib
 
 import pytest
 from django.core.management import call_command, get_commands
+from django.test.utils import override_settings
 from playwright.sync_api import sync_playwright
 
+from ..helpers.database import restore
 from .content import build_small_site
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls from that
@@ -63,11 +72,36 @@ def page(open_context):
     return open_context().new_page()
 
 
-@pytest.fixture
-def demo_site(restored_db, live_server):
-    """The demo content when its loader exists, otherwise a small site built with factories."""
-    if "load_demo" in get_commands():
-        call_command("load_demo", stdout=io.StringIO())
-    else:
-        build_small_site()
-    return live_server
+@pytest.fixture(scope="package")
+def demo_media(tmp_path_factory):
+    """One media folder for the demo's documents and images, kept for every browser test."""
+    return tmp_path_factory.mktemp("demo-media")
+
+
+@pytest.fixture(autouse=True)
+def media_root(demo_media):
+    """Replaces the folder-per-test of tests/conftest.py: the demo's files stay where it put
+    them."""
+    return demo_media
+
+
+@pytest.fixture(autouse=True)
+def _live_server_helper():
+    """Replaces pytest-django's fixture of this name, which gives each test that uses the live
+    server an empty transactional database: here the demo, loaded once, stays for all."""
+    yield
+
+
+@pytest.fixture(scope="package")
+def demo_site(migrated_rows, demo_media, live_server, django_db_blocker):
+    """The demo content (or, without its loader, a small site built with factories), loaded
+    once and served by the live server for every browser test. Database access stays open for
+    the tests, which look up what they visit."""
+    with override_settings(MEDIA_ROOT=demo_media), django_db_blocker.unblock():
+        restore(migrated_rows, empty_first=True)
+        if "load_demo" in get_commands():
+            call_command("load_demo", stdout=io.StringIO())
+        else:
+            build_small_site()
+        yield live_server
+        restore(migrated_rows, empty_first=True)

@@ -1,24 +1,7 @@
 """axe-core finds no serious or critical accessibility problem on the main pages."""
 
-import pytest
-from axe_playwright_python.sync_playwright import Axe
-
 from .conftest import PHONE
-from .helpers import campaign_with_documents, open_campaign_with_current_step
-
-pytestmark = pytest.mark.django_db(transaction=True)
-
-BLOCKING = {"serious", "critical"}
-
-
-def blocking_violations(page):
-    results = Axe().run(page)
-    return [
-        f"{violation['id']} ({violation['impact']}): {violation['help']} -> "
-        + ", ".join(str(node["target"]) for node in violation["nodes"][:5])
-        for violation in results.response["violations"]
-        if violation["impact"] in BLOCKING
-    ]
+from .helpers import blocking_violations, campaign_with_documents, open_campaign_with_current_step
 
 
 def paths_to_check():

@@ -1,28 +1,13 @@
 """axe-core finds no serious or critical problem on the account pages, errors shown or not."""
 
-import pytest
-
 from .conftest import PHONE
-from .test_accessibility import blocking_violations
-
-pytestmark = pytest.mark.django_db(transaction=True)
-
-RESIDENT = "habitant@agora.test"  # the demo's resident
-DEMO_PASSWORD = "agora-demo"  # noqa: S105 - the demo's published password
+from .helpers import RESIDENT, blocking_violations, sign_in
 
 
 def check(page, problems, label):
     page.wait_for_load_state("networkidle")
     if found := blocking_violations(page):
         problems[label] = found
-
-
-def sign_in(page, base_url):
-    page.goto(base_url + "/compte/connexion/")
-    page.locator("input[name=login]").fill(RESIDENT)
-    page.locator("input[name=password]").fill(DEMO_PASSWORD)
-    page.locator("main button[type=submit]").click()
-    page.wait_for_url(base_url + "/")
 
 
 def test_sign_up_and_sign_in_pages_have_no_serious_violation_with_or_without_errors(
@@ -51,7 +36,7 @@ def test_sign_up_and_sign_in_pages_have_no_serious_violation_with_or_without_err
 
 
 def test_a_resident_own_pages_have_no_serious_violation(demo_site, page):
-    sign_in(page, demo_site.url)
+    sign_in(page, demo_site.url, RESIDENT)
     problems = {}
     for path in ["/", "/compte/", "/compte/supprimer/", "/compte/mot-de-passe/"]:
         page.goto(demo_site.url + path)
@@ -66,7 +51,7 @@ def test_a_resident_own_pages_have_no_serious_violation(demo_site, page):
 
 def test_the_account_menu_has_no_serious_violation_when_open_on_a_phone(demo_site, open_context):
     page = open_context(viewport=PHONE).new_page()
-    sign_in(page, demo_site.url)
+    sign_in(page, demo_site.url, RESIDENT)
     problems = {}
     page.goto(demo_site.url + "/compte/")
     page.locator(".account-menu summary").click()

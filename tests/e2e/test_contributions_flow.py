@@ -3,15 +3,12 @@ a resident posts for 12 participants, another supports and comments, an editor a
 
 import re
 
-import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
 from participation.contributions.models import ConsultationPage, Contribution
 
-from .test_accessibility import blocking_violations
-
-pytestmark = pytest.mark.django_db(transaction=True)
+from .helpers import EDITOR, NEIGHBOUR, RESIDENT, assert_accessible, sign_in
 
 GROUP = "Collectif des Provinces-Françaises"
 TITLE = "Des jeux d'eau pour les étés chauds"
@@ -21,19 +18,6 @@ ANSWER = "Des jeux d'eau seront installés près de l'aire de jeux à l'été 20
 
 def park_space():
     return ConsultationPage.objects.live().get(url_path__endswith="/repenser-le-parc/propositions/")
-
-
-def sign_in(page, base_url, email, then):
-    page.goto(f"{base_url}/compte/connexion/?next={then}")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", "agora-demo")
-    page.locator("main button[type=submit]").click()
-    expect(page).to_have_url(base_url + then)
-
-
-def assert_accessible(page, problems):
-    if found := blocking_violations(page):
-        problems[page.url] = found
 
 
 def post_collective_contribution(page):
@@ -63,7 +47,7 @@ def test_a_group_proposal_is_supported_commented_and_answered(demo_site, open_co
     problems = {}
 
     author = open_context().new_page()
-    sign_in(author, base_url, "habitant@agora.test", space_path)
+    sign_in(author, base_url, RESIDENT, space_path)
     assert_accessible(author, problems)
     author.get_by_role("link", name="Contribuer", exact=True).first.click()
     expect(author.get_by_role("heading", level=1)).to_have_text("Contribuer")
@@ -80,7 +64,7 @@ def test_a_group_proposal_is_supported_commented_and_answered(demo_site, open_co
     assert (contribution.kind, contribution.participants) == ("collective", 12)
 
     neighbour = open_context().new_page()
-    sign_in(neighbour, base_url, "karim@agora.test", author.url.removeprefix(base_url))
+    sign_in(neighbour, base_url, NEIGHBOUR, author.url.removeprefix(base_url))
     neighbour.get_by_role("button", name="Je soutiens").click()
     expect(neighbour.locator(".action-row__state")).to_have_text("Vous soutenez cette contribution")
     neighbour.get_by_label(re.compile(r"^Votre commentaire")).last.fill(COMMENT)
@@ -88,7 +72,7 @@ def test_a_group_proposal_is_supported_commented_and_answered(demo_site, open_co
     expect(neighbour.locator(".comment__body")).to_contain_text(COMMENT)
 
     editor = open_context().new_page()
-    sign_in(editor, base_url, "redaction@agora.test", "/admin/")
+    sign_in(editor, base_url, EDITOR, "/admin/")
     answer_in_the_admin(editor, base_url, contribution)
 
     author.reload()

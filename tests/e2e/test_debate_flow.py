@@ -3,16 +3,12 @@ a neighbour finds it useful; the campaign page's debate block shows the new resu
 
 import re
 
-import pytest
 from playwright.sync_api import expect
 
 from participation.debates import services
 from participation.debates.models import Argument, DebatePage, UsefulMark
 
-from .test_accessibility import blocking_violations
-from .test_contributions_flow import assert_accessible, sign_in
-
-pytestmark = pytest.mark.django_db(transaction=True)
+from .helpers import NEIGHBOUR, RESIDENT, assert_accessible, blocking_violations, sign_in
 
 TITLE = "Des familles à vélo en toute sécurité"
 TEXT = "Le week-end, les enfants apprennent le vélo dans l'allée : sans voitures, c'est sûr."
@@ -45,7 +41,7 @@ def test_a_resident_votes_changes_argues_and_is_found_useful(demo_site, open_con
     problems = {}
 
     resident = open_context().new_page()
-    sign_in(resident, base_url, "habitant@agora.test", debate_path)
+    sign_in(resident, base_url, RESIDENT, debate_path)
     expect(resident.locator("#vote")).to_contain_text("Les résultats s'affichent")
     assert_accessible(resident, problems)
 
@@ -74,14 +70,14 @@ def test_a_resident_votes_changes_argues_and_is_found_useful(demo_site, open_con
     expect(resident.locator(".messages")).to_contain_text("Votre argument est publié.")
     expect(resident.get_by_role("heading", level=1)).to_have_text(TITLE)
     argument = Argument.objects.get(title=TITLE)
-    assert (argument.stance, argument.author.email) == ("for", "habitant@agora.test")
+    assert (argument.stance, argument.author.email) == ("for", RESIDENT)
 
     neighbour = open_context().new_page()
-    sign_in(neighbour, base_url, "karim@agora.test", debate_path + "?tri=recents")
+    sign_in(neighbour, base_url, NEIGHBOUR, debate_path + "?tri=recents")
     card = neighbour.locator(".argument-card", has_text=TITLE)
     card.get_by_role("button", name=re.compile("^Utile")).click()
     expect(neighbour.locator(".messages")).to_contain_text("vous avez trouvé cet argument utile")
-    assert UsefulMark.objects.filter(argument=argument, user__email="karim@agora.test").exists()
+    assert UsefulMark.objects.filter(argument=argument, user__email=NEIGHBOUR).exists()
     neighbour.goto(base_url + debate_path + "?tri=recents")
     card = neighbour.locator(".argument-card", has_text=TITLE)
     expect(card).to_contain_text("1 personne l'a trouvé utile")

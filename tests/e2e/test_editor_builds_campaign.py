@@ -2,21 +2,21 @@
 
 import re
 
-import pytest
 from playwright.sync_api import expect
 
 from campaign_pages.models import CampaignIndexPage, CampaignPage
 
-pytestmark = pytest.mark.django_db(transaction=True)
+from .helpers import DEMO_PASSWORD, EDITOR
 
 INSERT_BLOCK = "button.c-sf-add-button[title='Insérer un bloc']"
 
 
-def sign_in(page, base_url, email, password="agora-demo"):  # noqa: S107 (the demo's password)
+def sign_in_from_the_admin(page, base_url, email):
+    """The admin sends a stranger to the site's sign-in form, then back to the admin."""
     page.goto(base_url + "/admin/")
     expect(page).to_have_url(re.compile(r"/compte/connexion/"))
     page.fill("input[name=login]", email)
-    page.fill("input[name=password]", password)
+    page.fill("input[name=password]", DEMO_PASSWORD)
     page.locator("main button[type=submit]").click()
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
@@ -46,7 +46,7 @@ def choose_document(page, field_id, title):
 
 def test_an_editor_builds_and_publishes_a_campaign_from_every_block(demo_site, page):
     index = CampaignIndexPage.objects.get()
-    sign_in(page, demo_site.url, "redaction@agora.test")
+    sign_in_from_the_admin(page, demo_site.url, EDITOR)
     page.goto(f"{demo_site.url}/admin/pages/add/campaign_pages/campaignpage/{index.pk}/")
     page.wait_for_load_state("networkidle")
 

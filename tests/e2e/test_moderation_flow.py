@@ -4,16 +4,13 @@ gets an email; restoring puts the text back."""
 
 import re
 
-import pytest
 from django.core import mail
 from playwright.sync_api import expect
 from wagtail.models import ModelLogEntry
 
 from participation.contributions.models import Contribution
 
-from .test_contributions_flow import assert_accessible, sign_in
-
-pytestmark = pytest.mark.django_db(transaction=True)
+from .helpers import MODERATOR, NEIGHBOUR, assert_accessible, sign_in
 
 TITLE = "Les animaux du parc"
 WHY = "Des propos blessants envers les familles du quartier."
@@ -28,7 +25,7 @@ def test_a_report_is_hidden_by_a_moderator_then_restored(demo_site, open_context
     mail.outbox.clear()
 
     resident = open_context().new_page()
-    sign_in(resident, base_url, "karim@agora.test", path)
+    sign_in(resident, base_url, NEIGHBOUR, path)
     resident.locator(".contribution").get_by_role("link", name=re.compile("^Signaler")).click()
     expect(resident.get_by_role("heading", level=1)).to_have_text("Signaler ce contenu")
     assert_accessible(resident, problems)
@@ -39,7 +36,7 @@ def test_a_report_is_hidden_by_a_moderator_then_restored(demo_site, open_context
     expect(resident.locator(".messages")).to_contain_text("votre signalement a été reçu")
 
     moderator = open_context().new_page()
-    sign_in(moderator, base_url, "moderation@agora.test", "/admin/moderation/")
+    sign_in(moderator, base_url, MODERATOR, "/admin/moderation/")
     first_row = moderator.locator("table tbody tr").first
     expect(first_row).to_contain_text(TITLE)
     expect(first_row).to_contain_text("propos injurieux ou discriminatoires")

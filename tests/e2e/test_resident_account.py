@@ -4,13 +4,10 @@ import json
 import pathlib
 import re
 
-import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
 from accounts.models import User
-
-pytestmark = pytest.mark.django_db(transaction=True)
 
 EMAIL = "lou.martin@example.test"
 PSEUDONYM = "Lou des tilleuls"

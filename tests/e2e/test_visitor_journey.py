@@ -8,8 +8,6 @@ import pytest
 from .conftest import PHONE
 from .helpers import campaign_with_documents, open_campaign_with_current_step
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 FOCUSED_IS_TIMELINE = "document.activeElement.matches('.timeline__scroller, [role=region]')"
 

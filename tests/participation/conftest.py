@@ -1,18 +1,14 @@
+"""A campaign with a contribution space and a debate, and residents to take part.
+
+Frozen phases (`open_today`...), people by role and the fresh rate-limit memory come from
+tests/conftest.py.
+"""
+
 import pytest
-from django.core.cache import cache
-from freezegun import freeze_time
 
 from ..factories import CampaignPageFactory, UserFactory
-from .factories import ConsultationPageFactory
-
-OPEN_DAY = "2025-04-15 12:00:00+02:00"
-
-
-@pytest.fixture
-def open_today():
-    """A day when the default space is open."""
-    with freeze_time(OPEN_DAY):
-        yield
+from ..helpers.phases import OPEN_DAY  # noqa: F401 - tests import it from here
+from .factories import ConsultationPageFactory, DebatePageFactory
 
 
 @pytest.fixture
@@ -26,13 +22,11 @@ def space(campaign):
 
 
 @pytest.fixture
+def debate(campaign):
+    """The park campaign's debate, open on `open_today`, with Pour, Contre and Abstention."""
+    return DebatePageFactory(parent=campaign, title="Le débat du parc", slug="debat")
+
+
+@pytest.fixture
 def residents(db):
     return UserFactory.create_batch(3)
-
-
-@pytest.fixture(autouse=True)
-def forget_rate_limits():
-    """Rate-limit counts live in the cache: each test starts with none."""
-    cache.clear()
-    yield
-    cache.clear()

@@ -10,7 +10,7 @@ from PIL import Image
 from participation.common import figures
 from participation.common.spaces import is_space
 
-LOGIN_URL = "/compte/connexion/"
+from ..helpers.people import LOGIN_URL  # noqa: F401 - tests import it from here
 
 
 def space_url(space, route="list", *args):

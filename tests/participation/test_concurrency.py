@@ -3,7 +3,6 @@
 import uuid
 
 import pytest
-from django.db import connection
 
 from participation.contributions import services
 from participation.contributions.models import Contribution
@@ -15,9 +14,7 @@ from .helpers import figure
 pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.usefixtures("restored_db"),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql", reason="SQLite serialises writers: no real concurrency"
-    ),
+    pytest.mark.postgres,  # SQLite serialises writers: no real concurrency
 ]
 
 

@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 
 from participation.debates import services
@@ -17,9 +16,7 @@ from ..helpers import figure
 pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.usefixtures("restored_db"),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql", reason="SQLite serialises writers: no real concurrency"
-    ),
+    pytest.mark.postgres,  # SQLite serialises writers: no real concurrency
 ]
 
 

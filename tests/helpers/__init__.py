@@ -1,0 +1,1 @@
+"""What tests share beyond fixtures: the phases of a space, people by role, the database's rows."""
