@@ -11,7 +11,8 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 
-from home.models import HomePage, SiteSettings
+from home.models import HomePage
+from site_settings.models import SiteSettings
 
 from .factories import CampaignIndexPageFactory, StandardPageFactory
 from .helpers.database import restore, serialize_migrated_rows
