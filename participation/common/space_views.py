@@ -79,6 +79,17 @@ def rate_limited(request, space, action):
 suspension_notice = guards.account_notice
 
 
+def carry_out(request, space, action, do):
+    """`do()` within the rate limit of `action` (none when None). Returns (what it returned,
+    None), or (None, a refusal page: too many, or the PermissionDenied it raised)."""
+    if action and (refusal := rate_limited(request, space, action)):
+        return None, refusal
+    try:
+        return do(), None
+    except PermissionDenied as error:
+        return None, refuse(request, space, str(error))
+
+
 def post_once(request, space, form, action, store, notices):
     """What a valid resident form posts: the row it already stored (a second click, nothing
     said), or, within the rate limit of `action`, the row `store(key)` stores now, with the
@@ -86,12 +97,10 @@ def post_once(request, space, form, action, store, notices):
     key = form.cleaned_data.get("submission_key")
     if found := services.sent_with(form.stored_model, request.user, key):
         return found, None
-    if refusal := rate_limited(request, space, action):
+    stored, refusal = carry_out(request, space, action, lambda: store(key))
+    if refusal:
         return None, refusal
-    try:
-        row, _created = store(key)
-    except PermissionDenied as error:
-        return None, refuse(request, space, str(error))
+    row, _created = stored
     received, published = notices
     messages.success(request, received if row.is_pending else published)
     return row, None
@@ -103,13 +112,10 @@ def toggle(request, space, item, actions, fallback, rate_action=None):
     chosen = actions.get(request.POST.get("action"))
     if chosen is None:
         return bad_request(request, space, _("Unknown action."))
-    if rate_action and (refusal := rate_limited(request, space, rate_action)):
-        return refusal
     switch, message = chosen
-    try:
-        switch(item, request.user)
-    except PermissionDenied as error:
-        return refuse(request, space, str(error))
+    _switched, refusal = carry_out(request, space, rate_action, lambda: switch(item, request.user))
+    if refusal:
+        return refusal
     messages.success(request, message)
     return back(request, fallback)
 

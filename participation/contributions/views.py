@@ -6,7 +6,6 @@ that the templates get `page`, `self` and `request` like any Wagtail page.
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -22,10 +21,10 @@ from participation.common.item_views import (
     reaction_refusal,
 )
 from participation.common.space_views import (
+    carry_out,
     guard,
     item_or_404,
     listing_page,
-    rate_limited,
     refuse,
     render_space,
 )
@@ -193,12 +192,11 @@ def edit_contribution(request, space, pk):
 
 
 def _save_edit(request, space, contribution, form):
-    if refusal := rate_limited(request, space, "edit"):
+    fields = form.contribution_fields()
+    edit = lambda: services.edit_contribution(contribution, **fields)  # noqa: E731
+    _edited, refusal = carry_out(request, space, "edit", edit)
+    if refusal:
         return refusal
-    try:
-        services.edit_contribution(contribution, **form.contribution_fields())
-    except PermissionDenied as error:
-        return refuse(request, space, str(error))
     messages.success(request, _("Your contribution has been updated."))
     return redirect(CONTRIBUTIONS.url(space, contribution))
 

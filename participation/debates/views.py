@@ -5,7 +5,6 @@ with contribution spaces; every write goes through services.py.
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -14,11 +13,10 @@ from django.views.decorators.http import require_POST
 from participation.common import item_views
 from participation.common.item_views import ItemViews, item_facts, posted, react
 from participation.common.space_views import (
+    carry_out,
     guard,
     item_or_404,
     listing_page,
-    rate_limited,
-    refuse,
     render_space,
     suspension_notice,
 )
@@ -120,16 +118,16 @@ def vote(request, page):
     form = VoteForm(request.POST, debate=page)
     if not form.is_valid():
         return _debate_response(request, page, vote_form=form, status=400)
-    if refusal := rate_limited(request, page, "vote"):
+    option = form.cleaned_data["option"]
+    cast, refusal = carry_out(
+        request, page, "vote", lambda: services.cast_vote(page, request.user, option)
+    )
+    if refusal:
         return refusal
-    try:
-        _vote, outcome = services.cast_vote(page, request.user, form.cleaned_data["option"])
-    except PermissionDenied as error:
-        return refuse(request, page, str(error))
-    if outcome == services.VOTE_CHANGED:
-        messages.success(request, _("Your vote has been changed."))
-    else:
-        messages.success(request, _("Your vote is recorded."))
+    changed = cast[1] == services.VOTE_CHANGED
+    messages.success(
+        request, _("Your vote has been changed.") if changed else _("Your vote is recorded.")
+    )
     return redirect(f"{page.url}#vote")
 
 
