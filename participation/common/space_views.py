@@ -8,6 +8,7 @@ The rules of posting live in guards.py; here they become pages.
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -23,6 +24,16 @@ def render_space(request, space, template, status=200, **context):
     response = space.render(request, template=template, context_overrides=context)
     response.status_code = status
     return response
+
+
+def listing_page(request, items, per_page, param="page"):
+    """The page of `items` the query parameter `param` asks for, its rows in a list, and the
+    query string without `param`, for the pager's links. Returns (page, query)."""
+    page = Paginator(items, per_page).get_page(request.GET.get(param))
+    page.object_list = list(page.object_list)
+    query = request.GET.copy()
+    query.pop(param, None)
+    return page, query.urlencode()
 
 
 def item_or_404(queryset, pk, user):
@@ -68,6 +79,17 @@ def rate_limited(request, space, action):
 suspension_notice = guards.account_notice
 
 
+def carry_out(request, space, action, do):
+    """`do()` within the rate limit of `action` (none when None). Returns (what it returned,
+    None), or (None, a refusal page: too many, or the PermissionDenied it raised)."""
+    if action and (refusal := rate_limited(request, space, action)):
+        return None, refusal
+    try:
+        return do(), None
+    except PermissionDenied as error:
+        return None, refuse(request, space, str(error))
+
+
 def post_once(request, space, form, action, store, notices):
     """What a valid resident form posts: the row it already stored (a second click, nothing
     said), or, within the rate limit of `action`, the row `store(key)` stores now, with the
@@ -75,30 +97,25 @@ def post_once(request, space, form, action, store, notices):
     key = form.cleaned_data.get("submission_key")
     if found := services.sent_with(form.stored_model, request.user, key):
         return found, None
-    if refusal := rate_limited(request, space, action):
+    stored, refusal = carry_out(request, space, action, lambda: store(key))
+    if refusal:
         return None, refusal
-    try:
-        row, _created = store(key)
-    except PermissionDenied as error:
-        return None, refuse(request, space, str(error))
+    row, _created = stored
     received, published = notices
     messages.success(request, received if row.is_pending else published)
     return row, None
 
 
-def toggle(request, space, actions, fallback, rate_action=None):
+def toggle(request, space, item, actions, fallback, rate_action=None):
     """A POST switching a toggle (support, useful mark, follow): `actions` maps the posted
-    `action` to (the service to call, the message to show); then back to `fallback`."""
+    `action` to (switch(item, user), the message to show); then back to `fallback`."""
     chosen = actions.get(request.POST.get("action"))
     if chosen is None:
         return bad_request(request, space, _("Unknown action."))
-    if rate_action and (refusal := rate_limited(request, space, rate_action)):
-        return refusal
     switch, message = chosen
-    try:
-        switch()
-    except PermissionDenied as error:
-        return refuse(request, space, str(error))
+    _switched, refusal = carry_out(request, space, rate_action, lambda: switch(item, request.user))
+    if refusal:
+        return refusal
     messages.success(request, message)
     return back(request, fallback)
 

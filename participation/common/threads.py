@@ -6,6 +6,7 @@ the page of the thread where their new item shows, at its anchor.
 
 import math
 
+from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
 from django.db.models import Q
 
@@ -29,3 +30,11 @@ def address_in_thread(base_url, items, item, anchor, per_page=PER_PAGE):
     number = page_number_of(items, item, per_page)
     query = f"?page={number}" if number > 1 else ""
     return f"{base_url}{query}#{anchor}"
+
+
+def address_of(base_url, thread, item, anchor, viewer=None):
+    """The address of `item`, a comment or a reply in `thread` (the queryset of the thread's
+    top-level items): the page where `viewer` sees it, a nested reply under its top-level item,
+    at `anchor`. Without a viewer, the page anyone sees, awaiting moderation left out."""
+    shown = thread.in_thread_for(viewer or AnonymousUser())
+    return address_in_thread(base_url, shown, getattr(item, "parent", None) or item, anchor)

@@ -27,9 +27,7 @@ class ContributionsConfig(AppConfig):
             Comment,
             slug="commentaire",
             space_of=lambda comment: comment.contribution.space,
-            url_of=lambda comment: (
-                f"{comment.contribution.get_absolute_url()}#commentaire-{comment.pk}"
-            ),
+            url_of=services.comment_address,
             count=services.comment_visibility_changed,
             describe=lambda comment: (
                 gettext("the comment by %(name)s") % {"name": comment.author.public_name}

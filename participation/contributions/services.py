@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from participation.common.answers import record_answer
 from participation.common.services import store_once
+from participation.common.threads import address_of
 from participation.common.toggles import stored_counter, switch_off, switch_on
 
 from . import figures
@@ -90,6 +91,14 @@ def add_comment(contribution, author, body, parent=None, submission_key=None):
     if created:
         figures.took_part(author, contribution.space)
     return comment, created
+
+
+def comment_address(comment, viewer=None):
+    """Where `comment` shows: the page of its contribution's thread holding it, at its anchor."""
+    contribution = comment.contribution
+    top_level = contribution.comments.filter(parent__isnull=True)
+    anchor = f"commentaire-{comment.pk}"
+    return address_of(contribution.get_absolute_url(), top_level, comment, anchor, viewer)
 
 
 def answer(contribution, staff, status, text, on_behalf_of=""):

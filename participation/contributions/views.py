@@ -6,34 +6,41 @@ that the templates get `page`, `self` and `request` like any Wagtail page.
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
-from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
 from participation.common import services as common_services
+from participation.common.item_views import (
+    ItemViews,
+    item_facts,
+    new_item,
+    posted,
+    react,
+    reaction_refusal,
+)
 from participation.common.space_views import (
+    carry_out,
     guard,
     item_or_404,
-    post_once,
-    rate_limited,
+    listing_page,
     refuse,
     render_space,
-    suspension_notice,
-    toggle,
 )
-from participation.common.threads import address_in_thread, thread_page
+from participation.common.threads import thread_page
 
 from . import services
 from .forms import CommentForm, ContributionForm, ListFilters
 from .models.items import AnswerStatus, Contribution, Provenance, Support
 
 FORM_TEMPLATE = "contributions/contribution_form.html"
-
-
-CLOSED = gettext_lazy("Contributions are not open")
+CONTRIBUTIONS = ItemViews(
+    route="contribution",
+    closed=gettext_lazy("Contributions are not open"),
+    hidden=gettext_lazy("This contribution was hidden by moderation: it is read-only."),
+    pending=gettext_lazy("This contribution is awaiting moderation: no one can react to it yet."),
+)
 CONTRIBUTION_NOTICES = (
     gettext_lazy(
         "Thank you! Your contribution has been received: it will be published once "
@@ -49,20 +56,14 @@ COMMENT_NOTICES = (
 )
 
 
-def _contribution_url(space, contribution):
-    return space.url + space.reverse_subpage("contribution", args=[contribution.pk])
-
-
 def contribution_list(request, space):
     filters = ListFilters(request.GET, space)
     contributions = (
         Contribution.objects.for_space(space) if space.pk else Contribution.objects.none()
     )
     contributions = filters.apply(contributions.published_or_by(request.user).for_listing())
-    page_obj = Paginator(contributions, space.per_page).get_page(request.GET.get("page"))
-    page_obj.object_list = services.with_urls(space, list(page_obj.object_list))
-    query = request.GET.copy()
-    query.pop("page", None)
+    page_obj, query = listing_page(request, contributions, space.per_page)
+    services.with_urls(space, page_obj.object_list)
     return render_space(
         request,
         space,
@@ -70,44 +71,34 @@ def contribution_list(request, space):
         contributions=page_obj,
         filters=filters,
         selected=filters.selected(),
-        filter_query=query.urlencode(),
+        filter_query=query,
         answer_statuses=AnswerStatus.choices,
         provenances=Provenance.choices,
     )
 
 
-def _form_response(request, space, form, contribution=None):
-    status = 400 if form.is_bound else 200
-    return render_space(request, space, FORM_TEMPLATE, status, form=form, contribution=contribution)
-
-
 def contribute(request, space):
-    if refusal := guard(request, space, CLOSED):
-        return refusal
-    if request.method not in ("GET", "POST"):
-        return HttpResponseNotAllowed(["GET", "POST"])
-    if request.method == "GET":
-        form = ContributionForm(space=space)
-        return _form_response(request, space, form)
-    form = ContributionForm(request.POST, request.FILES, space=space)
-    if not form.is_valid():
-        return _form_response(request, space, form)
-    contribution, refusal = post_once(
+    def store(form, key):
+        fields = form.contribution_fields()
+        return services.create_contribution(space, request.user, submission_key=key, **fields)
+
+    return new_item(
         request,
         space,
-        form,
+        CONTRIBUTIONS,
+        FORM_TEMPLATE,
+        lambda *data: ContributionForm(*data, space=space),
+        store,
         "contribute",
-        lambda key: services.create_contribution(
-            space, request.user, submission_key=key, **form.contribution_fields()
-        ),
         CONTRIBUTION_NOTICES,
     )
-    return refusal or redirect(_contribution_url(space, contribution))
 
 
 def _get_contribution(space, pk, user):
     queryset = Contribution.objects.for_space(space).select_related("author", "category")
-    return item_or_404(queryset, pk, user)
+    contribution = item_or_404(queryset, pk, user)
+    contribution.space = space
+    return contribution
 
 
 def _comment_threads(contribution, page_number, user):
@@ -147,14 +138,10 @@ def _with_reply_forms(threads, contribution, bound_form):
 
 def _detail_response(request, space, contribution, bound_form=None, status=200):
     user = request.user
-    is_author = contribution.is_authored_by(user)
-    suspended = suspension_notice(user)
-    can_comment = (
-        user.is_authenticated and space.is_open and contribution.is_published and not suspended
-    )
+    facts = item_facts(user, space, contribution)
     threads, threads_page = _comment_threads(contribution, request.GET.get("page"), user)
     comment_form = None
-    if can_comment:
+    if facts["can_post"]:
         comment_form = _with_reply_forms(threads, contribution, bound_form)
         comment_form = comment_form or CommentForm(contribution=contribution)
     return render_space(
@@ -163,17 +150,14 @@ def _detail_response(request, space, contribution, bound_form=None, status=200):
         "contributions/contribution_page.html",
         status,
         contribution=contribution,
-        contribution_url=_contribution_url(space, contribution),
-        is_author=is_author,
-        show_text=contribution.is_published or is_author,
+        contribution_url=CONTRIBUTIONS.url(space, contribution),
         supporting=user.is_authenticated
         and Support.objects.filter(contribution=contribution, user=user).exists(),
         following=common_services.is_following(user, contribution),
         threads=threads,
         threads_page=threads_page,
-        can_comment=can_comment,
         comment_form=comment_form,
-        suspension_notice=suspended,
+        **facts,
     )
 
 
@@ -188,7 +172,7 @@ def edit_contribution(request, space, pk):
     contribution = _get_contribution(space, pk, request.user)
     if not contribution.is_authored_by(request.user):
         return refuse(request, space, _("Only the author of a contribution can edit it."))
-    if refusal := guard(request, space, CLOSED):
+    if refusal := guard(request, space, CONTRIBUTIONS.closed):
         return refusal
     if not contribution.can_be_edited:
         message = _(
@@ -203,70 +187,41 @@ def edit_contribution(request, space, pk):
             return _save_edit(request, space, contribution, form)
     else:
         form = ContributionForm(space=space, instance=contribution, with_key=False)
-    return _form_response(request, space, form, contribution)
+    status = 400 if form.is_bound else 200
+    return render_space(request, space, FORM_TEMPLATE, status, form=form, contribution=contribution)
 
 
 def _save_edit(request, space, contribution, form):
-    if refusal := rate_limited(request, space, "edit"):
+    fields = form.contribution_fields()
+    edit = lambda: services.edit_contribution(contribution, **fields)  # noqa: E731
+    _edited, refusal = carry_out(request, space, "edit", edit)
+    if refusal:
         return refusal
-    try:
-        services.edit_contribution(contribution, **form.contribution_fields())
-    except PermissionDenied as error:
-        return refuse(request, space, str(error))
     messages.success(request, _("Your contribution has been updated."))
-    return redirect(_contribution_url(space, contribution))
+    return redirect(CONTRIBUTIONS.url(space, contribution))
 
 
-def _guard_post(request, space, contribution_pk, *, posting=True):
-    """The checks every action on a contribution shares; following is not posting: it stays
-    possible in a closed space and for a suspended account. Returns (contribution, refusal)."""
-    if request.method != "POST":
-        return None, HttpResponseNotAllowed(["POST"])
-    contribution = _get_contribution(space, contribution_pk, request.user)
-    url = _contribution_url(space, contribution)
-    if not request.user.is_authenticated:
-        return None, redirect_to_login(url)
-    if not posting:
-        return contribution, None
-    if refusal := guard(request, space, CLOSED, url):
-        return None, refusal
-    if contribution.is_pending:
-        message = _("This contribution is awaiting moderation: no one can react to it yet.")
-        return None, refuse(request, space, message)
-    if not contribution.is_published:
-        message = _("This contribution was hidden by moderation: it is read-only.")
-        return None, refuse(request, space, message)
-    return contribution, None
-
-
+@require_POST
 def support(request, space, pk):
-    contribution, refusal = _guard_post(request, space, pk)
-    if refusal:
-        return refusal
-    user = request.user
     actions = {
-        "support": (
-            lambda: services.support(contribution, user),
-            _("Thank you: you support this contribution."),
-        ),
-        "withdraw": (
-            lambda: services.withdraw_support(contribution, user),
-            _("You no longer support this contribution."),
-        ),
+        "support": (services.support, _("Thank you: you support this contribution.")),
+        "withdraw": (services.withdraw_support, _("You no longer support this contribution.")),
     }
-    return toggle(request, space, actions, _contribution_url(space, contribution), "support")
+    contribution = _get_contribution(space, pk, request.user)
+    return react(request, space, contribution, CONTRIBUTIONS, actions, "support")
 
 
+@require_POST
 def comment(request, space, pk):
-    contribution, refusal = _guard_post(request, space, pk)
-    if refusal:
+    contribution = _get_contribution(space, pk, request.user)
+    if refusal := reaction_refusal(request, space, contribution, CONTRIBUTIONS):
         return refusal
     auto_id = _reply_auto_id(request.POST.get("parent", ""))
     form = CommentForm(request.POST, contribution=contribution, auto_id=auto_id)
     if not form.is_valid():
         return _detail_response(request, space, contribution, bound_form=form, status=400)
     data = form.cleaned_data
-    found, refusal = post_once(
+    return posted(
         request,
         space,
         form,
@@ -275,28 +230,21 @@ def comment(request, space, pk):
             contribution, request.user, data["body"], data.get("parent"), submission_key=key
         ),
         COMMENT_NOTICES,
+        lambda found: services.comment_address(found, request.user),
     )
-    if refusal:
-        return refusal
-    top_level = contribution.comments.in_thread_for(request.user).filter(parent__isnull=True)
-    url = _contribution_url(space, contribution)
-    anchor = f"commentaire-{found.pk}"
-    return redirect(address_in_thread(url, top_level, found.parent or found, anchor))
 
 
+@require_POST
 def follow(request, space, pk):
-    contribution, refusal = _guard_post(request, space, pk, posting=False)
-    if refusal:
-        return refusal
-    user = request.user
     actions = {
         "follow": (
-            lambda: common_services.follow(user, contribution),
+            lambda c, user: common_services.follow(user, c),
             _("You follow this contribution."),
         ),
         "unfollow": (
-            lambda: common_services.unfollow(user, contribution),
+            lambda c, user: common_services.unfollow(user, c),
             _("You no longer follow this contribution."),
         ),
     }
-    return toggle(request, space, actions, _contribution_url(space, contribution))
+    contribution = _get_contribution(space, pk, request.user)
+    return react(request, space, contribution, CONTRIBUTIONS, actions, posting=False)

@@ -27,7 +27,7 @@ class DebatesConfig(AppConfig):
             Reply,
             slug="reponse",
             space_of=lambda reply: reply.argument.debate,
-            url_of=lambda reply: f"{reply.argument.get_absolute_url()}#reponse-{reply.pk}",
+            url_of=services.reply_address,
             count=services.reply_visibility_changed,
             describe=lambda reply: (
                 gettext("the reply by %(name)s") % {"name": reply.author.public_name}

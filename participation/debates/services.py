@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from participation.common import figures as campaign_figures
 from participation.common.models import ModerationStatus, move_counters
 from participation.common.services import store_once
+from participation.common.threads import address_of
 from participation.common.toggles import stored_counter, switch_off, switch_on
 
 from .models.items import (
@@ -204,6 +205,13 @@ def add_reply(argument, author, body, submission_key=None):
     if created:
         campaign_figures.took_part(argument.debate.get_parent().pk, author)
     return reply, created
+
+
+def reply_address(reply, viewer=None):
+    """Where `reply` shows: the page of its argument's thread holding it, at its anchor."""
+    argument = reply.argument
+    anchor = f"reponse-{reply.pk}"
+    return address_of(argument.get_absolute_url(), argument.replies.all(), reply, anchor, viewer)
 
 
 @transaction.atomic

@@ -5,24 +5,22 @@ with contribution spaces; every write goes through services.py.
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
-from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
+from participation.common import item_views
+from participation.common.item_views import ItemViews, item_facts, posted, react
 from participation.common.space_views import (
+    carry_out,
     guard,
     item_or_404,
-    post_once,
-    rate_limited,
-    refuse,
+    listing_page,
     render_space,
     suspension_notice,
-    toggle,
 )
-from participation.common.threads import address_in_thread, thread_page
+from participation.common.threads import thread_page
 
 from . import services
 from .forms import ArgumentForm, ArgumentSort, ReplyForm, VoteForm
@@ -30,13 +28,11 @@ from .models.items import Argument, Stance
 
 # Each column pages on its own, through the query parameter named after its side.
 COLUMNS = [(Stance.FOR, "pour"), (Stance.AGAINST, "contre")]
-
-
-def _url(debate, route, *args):
-    return debate.url + debate.reverse_subpage(route, args=args)
-
-
-CLOSED = gettext_lazy("The debate is not open")
+ARGUMENTS = ItemViews(
+    route="argument",
+    closed=gettext_lazy("The debate is not open"),
+    hidden=gettext_lazy("This argument was hidden by moderation: it is read-only."),
+)
 ARGUMENT_NOTICES = (
     gettext_lazy(
         "Thank you! Your argument has been received: it will be published once a "
@@ -81,13 +77,8 @@ def _columns(request, debate, sort):
     columns = []
     for stance, param in COLUMNS:
         arguments = sort.apply(listed.filter(stance=stance))
-        page_obj = Paginator(arguments, debate.arguments_per_page).get_page(request.GET.get(param))
-        page_obj.object_list = list(page_obj.object_list)
-        query = request.GET.copy()
-        query.pop(param, None)
-        columns.append(
-            {"stance": stance, "param": param, "page": page_obj, "query": query.urlencode()}
-        )
+        page_obj, query = listing_page(request, arguments, debate.arguments_per_page, param)
+        columns.append({"stance": stance, "param": param, "page": page_obj, "query": query})
     return columns
 
 
@@ -120,79 +111,52 @@ def debate(request, page):
     return _debate_response(request, page)
 
 
-def _guard_post(request, debate, pk=None):
-    """The checks every post shares: POST only, an argument of this debate, signed in, open.
-    Returns (the argument or None, a refusal or None)."""
-    if request.method != "POST":
-        return None, HttpResponseNotAllowed(["POST"])
-    argument = _get_argument(debate, pk, request.user) if pk else None
-    next_url = _url(debate, "argument", pk) if pk else debate.url
-    if refusal := guard(request, debate, CLOSED, next_url):
-        return None, refusal
-    return argument, None
-
-
+@require_POST
 def vote(request, page):
-    _nothing, refusal = _guard_post(request, page)
-    if refusal:
+    if refusal := guard(request, page, ARGUMENTS.closed, page.url):
         return refusal
     form = VoteForm(request.POST, debate=page)
     if not form.is_valid():
         return _debate_response(request, page, vote_form=form, status=400)
-    if refusal := rate_limited(request, page, "vote"):
+    option = form.cleaned_data["option"]
+    cast, refusal = carry_out(
+        request, page, "vote", lambda: services.cast_vote(page, request.user, option)
+    )
+    if refusal:
         return refusal
-    try:
-        _vote, outcome = services.cast_vote(page, request.user, form.cleaned_data["option"])
-    except PermissionDenied as error:
-        return refuse(request, page, str(error))
-    if outcome == services.VOTE_CHANGED:
-        messages.success(request, _("Your vote has been changed."))
-    else:
-        messages.success(request, _("Your vote is recorded."))
+    changed = cast[1] == services.VOTE_CHANGED
+    messages.success(
+        request, _("Your vote has been changed.") if changed else _("Your vote is recorded.")
+    )
     return redirect(f"{page.url}#vote")
 
 
 # Arguments
 
 
-def _argue_response(request, debate, form, status=200):
-    return render_space(request, debate, "debates/argument_form.html", status, form=form)
-
-
 def argue(request, page):
-    if refusal := guard(request, page, CLOSED):
-        return refusal
-    if request.method == "GET":
-        return _argue_response(request, page, ArgumentForm(position=request.GET.get("position")))
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["GET", "POST"])
-    form = ArgumentForm(request.POST)
-    if not form.is_valid():
-        return _argue_response(request, page, form, status=400)
-    data = form.cleaned_data
-    argument, refusal = post_once(
+    def store(form, key):
+        data = form.cleaned_data
+        return services.create_argument(
+            page, request.user, data["stance"], data["title"], data["body"], key
+        )
+
+    return item_views.new_item(
         request,
         page,
-        form,
+        ARGUMENTS,
+        "debates/argument_form.html",
+        lambda *data: ArgumentForm(*data, position=request.GET.get("position")),
+        store,
         "argue",
-        lambda key: services.create_argument(
-            page, request.user, data["stance"], data["title"], data["body"], key
-        ),
         ARGUMENT_NOTICES,
     )
-    if refusal:
-        return refusal
-    return redirect(_url(page, "argument", argument.pk))
 
 
 def _argument_response(request, debate, argument, reply_form=None, status=200):
     user = request.user
-    is_author = argument.is_authored_by(user)
+    facts = item_facts(user, debate, argument)
     replies = argument.replies.select_related("author").in_thread_for(user)
-    replies_page = thread_page(replies, request.GET.get("page"))
-    suspended = suspension_notice(user)
-    can_reply = user.is_authenticated and debate.is_open and argument.is_published
-    can_reply = can_reply and not suspended
     _with_reactions([argument], debate, user)
     return render_space(
         request,
@@ -200,13 +164,10 @@ def _argument_response(request, debate, argument, reply_form=None, status=200):
         "debates/argument_page.html",
         status,
         argument=argument,
-        argument_url=_url(debate, "argument", argument.pk),
-        is_author=is_author,
-        show_text=argument.is_published or is_author,
-        replies=replies_page,
-        can_reply=can_reply,
-        reply_form=(reply_form or ReplyForm()) if can_reply else None,
-        suspension_notice=suspended,
+        argument_url=ARGUMENTS.url(debate, argument),
+        replies=thread_page(replies, request.GET.get("page")),
+        reply_form=(reply_form or ReplyForm()) if facts["can_post"] else None,
+        **facts,
     )
 
 
@@ -214,44 +175,33 @@ def argument_detail(request, page, pk):
     return _argument_response(request, page, _get_argument(page, pk, request.user))
 
 
+@require_POST
 def useful(request, page, pk):
-    argument, refusal = _guard_post(request, page, pk)
-    if refusal:
-        return refusal
-    user = request.user
     actions = {
-        "mark": (
-            lambda: services.mark_useful(argument, user),
-            _("Thank you: you found this argument useful."),
-        ),
-        "unmark": (
-            lambda: services.unmark_useful(argument, user),
-            _("You no longer mark this argument as useful."),
-        ),
+        "mark": (services.mark_useful, _("Thank you: you found this argument useful.")),
+        "unmark": (services.unmark_useful, _("You no longer mark this argument as useful.")),
     }
-    return toggle(request, page, actions, _url(page, "argument", pk), "useful")
+    argument = _get_argument(page, pk, request.user)
+    return react(request, page, argument, ARGUMENTS, actions, "useful")
 
 
 # Replies
 
 
+@require_POST
 def reply(request, page, pk):
-    argument, refusal = _guard_post(request, page, pk)
-    if refusal:
+    argument = _get_argument(page, pk, request.user)
+    if refusal := item_views.reaction_refusal(request, page, argument, ARGUMENTS):
         return refusal
     form = ReplyForm(request.POST)
     if not form.is_valid():
         return _argument_response(request, page, argument, reply_form=form, status=400)
-    found, refusal = post_once(
+    return posted(
         request,
         page,
         form,
         "reply",
         lambda key: services.add_reply(argument, request.user, form.cleaned_data["body"], key),
         REPLY_NOTICES,
+        lambda found: services.reply_address(found, request.user),
     )
-    if refusal:
-        return refusal
-    replies = argument.replies.in_thread_for(request.user)
-    url = _url(page, "argument", argument.pk)
-    return redirect(address_in_thread(url, replies, found, f"reponse-{found.pk}"))

@@ -158,16 +158,7 @@ def test_everyone_reads_the_space_and_its_items_in_every_phase(
 
 # Reacting to an item that moderation hid, or that still awaits it.
 
-KNOWN_INCONSISTENCIES = {
-    "debates.DebatePage-reply-empty form": "debates read the form before the argument's "
-    "status: 400 for an empty form, where contribution spaces answer 403",
-    "debates.DebatePage-useful-empty form": "debates read the action before the argument's "
-    "status: 400 for a missing action, where contribution spaces answer 403",
-    "debates.DebatePage-reply-author": "debates tell the author of an argument awaiting "
-    "moderation that it was hidden by moderation",
-    "debates.DebatePage-useful-author": "debates tell the author of an argument awaiting "
-    "moderation that it was hidden by moderation",
-}
+KNOWN_INCONSISTENCIES = {}
 
 
 def item_action_cells(situations):
