@@ -2,20 +2,17 @@
 
 import re
 
-import pytest
 from playwright.sync_api import expect
 
 from campaign_pages.models import CampaignPage
 from participation.debates.models import DebatePage
 
-from .test_editor_builds_campaign import sign_in
-
-pytestmark = pytest.mark.django_db(transaction=True)
+from .helpers import sign_in
 
 
 def test_an_editor_adds_a_debate_from_the_campaign_in_one_click(demo_site, page):
     campaign = CampaignPage.objects.live().order_by("path").first()
-    sign_in(page, demo_site.url, "redaction@agora.test")
+    sign_in(page, demo_site.url, "redaction@agora.test", then="/admin/")
     page.goto(f"{demo_site.url}/admin/pages/{campaign.pk}/edit/")
 
     panel = page.locator(".campaign-spaces__add")
