@@ -11,7 +11,7 @@ class ContributionsConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data, profile_sections
-        from participation.common import moderated, ratelimit
+        from participation.common import events, moderated, ratelimit
 
         from . import figures, services
         from .models import Comment, Contribution
@@ -47,3 +47,6 @@ class ContributionsConfig(AppConfig):
         ratelimit.register("support", ratelimit.Limit(30, 120, ratelimit.TEN_MINUTES))
 
         figures.declare()
+        events.declare("contributions.published", _("A contribution is published"))
+        events.declare("contributions.commented", _("A contribution is commented on"))
+        events.declare("contributions.answered", _("The city answers a contribution"))

@@ -7,6 +7,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from participation.common import events
 from participation.common.answers import record_answer
 from participation.common.services import store_once
 from participation.common.threads import address_of
@@ -41,6 +42,8 @@ def contribution_visibility_changed(contribution, delta):
     """Counts a contribution in (+1) or out (-1) of its campaign's figures, when it is
     published, hidden, restored or approved."""
     figures.contribution_counted(contribution, delta)
+    if delta > 0:
+        events.emit("contributions.published", contribution, space=contribution.space)
 
 
 def comment_visibility_changed(comment, delta):
@@ -48,6 +51,9 @@ def comment_visibility_changed(comment, delta):
         comments_count=F("comments_count") + delta
     )
     figures.comment_counted(comment, delta)
+    if delta > 0:
+        space = comment.contribution.space
+        events.emit("contributions.commented", comment, space=space, about=comment.contribution)
 
 
 @transaction.atomic
@@ -102,7 +108,9 @@ def comment_address(comment, viewer=None):
 
 
 def answer(contribution, staff, status, text, on_behalf_of=""):
-    return record_answer(contribution, staff, status, text, on_behalf_of)
+    answered = record_answer(contribution, staff, status, text, on_behalf_of)
+    events.emit("contributions.answered", contribution, space=contribution.space)
+    return answered
 
 
 PROFILE_CONTRIBUTIONS = 10

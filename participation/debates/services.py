@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q
 from django.utils.translation import gettext as _
 
+from participation.common import events
 from participation.common import figures as campaign_figures
 from participation.common.models import ModerationStatus, move_counters
 from participation.common.services import store_once
@@ -151,11 +152,15 @@ def argument_visibility_changed(argument, delta):
         DebateCounters, {"debate_id": argument.debate_id}, **{f"arguments_{argument.stance}": delta}
     )
     _campaign_figure(argument.debate, "arguments", delta)
+    if delta > 0:
+        events.emit("debates.argued", argument, space=argument.debate)
 
 
 def reply_visibility_changed(reply, delta):
     Argument.objects.filter(pk=reply.argument_id).update(replies_count=F("replies_count") + delta)
     _campaign_figure(reply.argument.debate, "comments", delta)
+    if delta > 0:
+        events.emit("debates.replied", reply, space=reply.argument.debate, about=reply.argument)
 
 
 def _require_published(argument):

@@ -4,8 +4,10 @@ import pytest
 from django.db import transaction
 
 from participation.common import events
+from participation.contributions import services as contributions
+from participation.debates import services as debates
 
-pytestmark = pytest.mark.django_db(transaction=True)
+from .factories import DebatePageFactory
 
 
 @pytest.fixture
@@ -25,6 +27,7 @@ def test_event():
     events.declare("tests.something", "Something happened")
 
 
+@pytest.mark.django_db(transaction=True)
 def test_an_event_reaches_its_receivers_once_the_transaction_commits(heard, restored_db):
     with transaction.atomic():
         events.emit("tests.something", "item", space="the space")
@@ -32,6 +35,7 @@ def test_an_event_reaches_its_receivers_once_the_transaction_commits(heard, rest
     assert heard == [("tests.something", "item", {"space": "the space"})]
 
 
+@pytest.mark.django_db(transaction=True)
 def test_a_rolled_back_change_tells_no_one(heard, restored_db):
     with pytest.raises(RuntimeError), transaction.atomic():
         events.emit("tests.something", "item")
@@ -39,6 +43,36 @@ def test_a_rolled_back_change_tells_no_one(heard, restored_db):
     assert heard == []
 
 
+@pytest.mark.django_db(transaction=True)
 def test_an_undeclared_event_is_refused(restored_db):
     with pytest.raises(LookupError):
         events.emit("tests.never_declared", "item")
+
+
+@pytest.mark.django_db
+def test_contributions_and_debates_tell_what_they_publish(
+    django_capture_on_commit_callbacks,
+    heard,
+    space,
+    residents,
+    superuser,
+    open_today,
+):
+    debate = DebatePageFactory(parent=space.get_parent())
+    with django_capture_on_commit_callbacks(execute=True):
+        contribution, _ = contributions.create_contribution(
+            space, residents[0], title="T", body="B"
+        )
+        comment, _ = contributions.add_comment(contribution, residents[1], "Oui.")
+        contributions.answer(contribution, superuser, "accepted", "Nous le ferons.")
+        argument, _ = debates.create_argument(debate, residents[1], "for", "Calme", "Oui.")
+        reply, _ = debates.add_reply(argument, residents[2], "D'accord.")
+
+    assert [(key, item) for key, item, details in heard] == [
+        ("contributions.published", contribution),
+        ("contributions.commented", comment),
+        ("contributions.answered", contribution),
+        ("debates.argued", argument),
+        ("debates.replied", reply),
+    ]
+    assert {"contributions.answered", "debates.replied"} <= set(events.declared())
