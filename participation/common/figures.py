@@ -71,6 +71,8 @@ def took_part(campaign_id, user):
     """Counts `user` among the campaign's online participants, once whatever they do."""
     if not campaign_id or not user.is_authenticated:
         return False
+    if Participant.objects.filter(page_id=campaign_id, user=user).exists():
+        return False  # the usual case, answered without provoking the unique constraint
     try:
         with transaction.atomic():
             Participant.objects.create(page_id=campaign_id, user=user)
