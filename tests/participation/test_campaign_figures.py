@@ -2,10 +2,14 @@
 its fact box, its card and its results block; the counters moved as things happened agree
 with a recount from the rows."""
 
+import io
+
 import pytest
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 
 from participation.common import figures
+from participation.common.models import CampaignFigure, Participant
 from participation.contributions import services as contributions
 from participation.debates import services as debates
 from participation.moderation import services as moderation
@@ -103,4 +107,11 @@ def test_hiding_and_restoring_moves_the_figures_out_and_back(lived, residents):
     moderation.hide(contribution, moderator, "off_topic")
     assert stored(lived)["contributions"] == 2 and stored(lived)[figures.DECLARED] == 1
     moderation.restore(contribution, moderator)
+    assert stored(lived) == BY_HAND
+
+
+def test_the_recount_command_gives_back_figures_lost_or_never_stored(lived):
+    CampaignFigure.objects.all().delete()
+    Participant.objects.all().delete()
+    call_command("recount_figures", stdout=io.StringIO())
     assert stored(lived) == BY_HAND
