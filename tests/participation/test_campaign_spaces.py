@@ -6,8 +6,8 @@ from django.utils import translation
 from freezegun import freeze_time
 from wagtail import blocks
 
+from campaign_pages.blocks.participation import FeaturedSpaceBlock
 from campaign_pages.models import CampaignPage
-from campaign_pages.participation_blocks import FeaturedSpaceBlock
 from participation.common.spaces import child_spaces, space_models
 from participation.contributions.models import ConsultationPage
 from participation.debates.models import DebatePage

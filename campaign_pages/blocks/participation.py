@@ -12,7 +12,7 @@ from wagtail import blocks
 
 from participation.common.spaces import is_space
 
-GROUP_PARTICIPATION = _("Participation")
+from .groups import GROUP_PARTICIPATION
 
 
 class FeaturedSpaceValue(blocks.StructValue):
