@@ -164,6 +164,10 @@ def reply_visibility_changed(reply, delta):
 
 
 def _require_published(argument):
+    if argument.is_pending:
+        raise PermissionDenied(
+            _("Your text is awaiting moderation: everyone will see it once it is approved.")
+        )
     if not argument.is_published:
         raise PermissionDenied(_("This argument was hidden by moderation: it is read-only."))
 

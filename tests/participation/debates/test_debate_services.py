@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import translation
 from freezegun import freeze_time
 
 from participation.common import campaigns
@@ -182,3 +183,14 @@ def test_timeline_dates_are_the_city_s_days(campaign):
     DebatePageFactory(parent=campaign, title="Minuit", opens_at=opens, closes_at=None)
     [step] = campaigns.timeline_steps(campaign)
     assert str(step["start_date"]) == "2025-03-07"
+
+
+def test_an_argument_awaiting_moderation_is_said_to_await_it_not_to_be_hidden(
+    debate, residents, open_today
+):
+    argument, _ = services.create_argument(debate, residents[0], "for", "Calme", "Oui.")
+    argument.status = "pending"
+    argument.save()
+    with translation.override("fr"), pytest.raises(PermissionDenied) as refused:
+        services.add_reply(argument, residents[1], "Et moi ?")
+    assert "en attente de modération" in str(refused.value)
