@@ -13,6 +13,8 @@ import pathlib
 
 import pytest
 from django.core.management import call_command, get_commands
+from django.core.servers.basehttp import WSGIServer
+from django.test.testcases import LiveServerThread
 from django.test.utils import override_settings
 from playwright.sync_api import sync_playwright
 
@@ -22,6 +24,24 @@ from .content import build_small_site
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls from that
 # thread are safe here (one test at a time), so lift Django's guard against async contexts.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+
+class OneRequestAtATimeServer(WSGIServer):
+    """The live server, serving one request at a time.
+
+    On SQLite the test database lives in memory, and every thread of the live server shares its
+    one connection: two requests at once (a page and a form sent while it loads) could interleave
+    their savepoints on it and fail with "no such savepoint". PostgreSQL would not mind, but the
+    browser tests run on SQLite. Django closes each response's connection when the server is not
+    threaded, so browsers simply open a new one."""
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The live server's thread already uses the test thread's connections (run()).
+        self.connections_override = connections_override
+
+
+LiveServerThread.server_class = OneRequestAtATimeServer
 
 CHROMIUM = pathlib.Path("/usr/bin/chromium")
 # Without the networking flags Chromium calls Google's services in the background.
