@@ -59,16 +59,19 @@ class Count:
 # Moves
 
 
-def add(campaign_id, key, delta):
-    """Moves one figure of a campaign by `delta`, creating its row on first use."""
-    if not delta or not campaign_id:
+def add(space, key, delta):
+    """Moves one figure of the campaign above `space` by `delta`, creating its row on first use."""
+    if not delta or not space.campaign_id:
         return
+    campaign_id = space.campaign_id
     CampaignFigure.objects.get_or_create(page_id=campaign_id, key=key)
     CampaignFigure.objects.filter(page_id=campaign_id, key=key).update(value=F("value") + delta)
 
 
-def took_part(campaign_id, user):
-    """Counts `user` among the campaign's online participants, once whatever they do."""
+def took_part(space, user):
+    """Counts `user` among the online participants of the campaign above `space`, once whatever
+    they do there or in its other spaces."""
+    campaign_id = space.campaign_id
     if not campaign_id or not user.is_authenticated:
         return False
     if Participant.objects.filter(page_id=campaign_id, user=user).exists():
@@ -78,7 +81,7 @@ def took_part(campaign_id, user):
             Participant.objects.create(page_id=campaign_id, user=user)
     except IntegrityError:
         return False
-    add(campaign_id, ONLINE, 1)
+    add(space, ONLINE, 1)
     return True
 
 

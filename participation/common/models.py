@@ -10,6 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
@@ -175,6 +176,11 @@ class ParticipationSpace(models.Model):
         """The steps this space adds to its campaign's timeline: dicts with kind, start_date,
         end_date, title, text, link_url, link_label. None by default."""
         return []
+
+    @cached_property
+    def campaign_id(self):
+        """The id of the campaign the space belongs to (its parent page), looked up once."""
+        return self.get_parent().pk
 
     @property
     def state_labels(self):

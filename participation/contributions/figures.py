@@ -22,30 +22,20 @@ def declared_people(contribution):
     return 0 if contribution.provenance == Provenance.ONLINE else 1
 
 
-def campaign_id_of(space):
-    return space.get_parent().pk
-
-
 def contribution_counted(contribution, delta):
     """A contribution became visible (+1) or stopped being (-1)."""
-    campaign_id = campaign_id_of(contribution.space)
-    figures.add(campaign_id, "contributions", delta)
-    figures.add(campaign_id, figures.DECLARED, delta * declared_people(contribution))
+    figures.add(contribution.space, "contributions", delta)
+    figures.add(contribution.space, figures.DECLARED, delta * declared_people(contribution))
 
 
 def people_changed(contribution, before):
     """A published contribution's declared people changed from `before` (an edit)."""
     delta = declared_people(contribution) - before
-    figures.add(campaign_id_of(contribution.space), figures.DECLARED, delta)
+    figures.add(contribution.space, figures.DECLARED, delta)
 
 
 def comment_counted(comment, delta):
-    figures.add(campaign_id_of(comment.contribution.space), "comments", delta)
-
-
-def took_part(user, space):
-    """`user` wrote online in the space: they count once among its campaign's participants."""
-    figures.took_part(campaign_id_of(space), user)
+    figures.add(comment.contribution.space, "comments", delta)
 
 
 def count(campaign):

@@ -7,13 +7,13 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from participation.common import events
+from participation.common import events, figures
 from participation.common.answers import record_answer
 from participation.common.services import store_once
 from participation.common.threads import address_of
 from participation.common.toggles import stored_counter, switch_off, switch_on
 
-from . import figures
+from . import figures as contribution_figures
 from .models.items import Comment, Contribution, ContributionKind, Provenance, Support
 
 
@@ -34,14 +34,14 @@ def create_contribution(space, author, submission_key=None, **fields):
     count = contribution_visibility_changed
     contribution, created = store_once(Contribution, author, submission_key, save, count)
     if created and contribution.provenance == Provenance.ONLINE:
-        figures.took_part(author, space)
+        figures.took_part(space, author)
     return contribution, created
 
 
 def contribution_visibility_changed(contribution, delta):
     """Counts a contribution in (+1) or out (-1) of its campaign's figures, when it is
     published, hidden, restored or approved."""
-    figures.contribution_counted(contribution, delta)
+    contribution_figures.contribution_counted(contribution, delta)
     if delta > 0:
         events.emit("contributions.published", contribution, space=contribution.space)
 
@@ -50,7 +50,7 @@ def comment_visibility_changed(comment, delta):
     Contribution.objects.filter(pk=comment.contribution_id).update(
         comments_count=F("comments_count") + delta
     )
-    figures.comment_counted(comment, delta)
+    contribution_figures.comment_counted(comment, delta)
     if delta > 0:
         space = comment.contribution.space
         events.emit("contributions.commented", comment, space=space, about=comment.contribution)
@@ -60,7 +60,7 @@ def comment_visibility_changed(comment, delta):
 def edit_contribution(contribution, **fields):
     if not contribution.can_be_edited:
         raise PermissionDenied(_("This contribution can no longer be edited."))
-    before = figures.declared_people(contribution)
+    before = contribution_figures.declared_people(contribution)
     for name, value in fields.items():
         setattr(contribution, name, value)
     if contribution.kind != ContributionKind.COLLECTIVE:
@@ -68,7 +68,7 @@ def edit_contribution(contribution, **fields):
     contribution.edited_at = timezone.now()
     contribution.save()
     if contribution.is_published:
-        figures.people_changed(contribution, before)
+        contribution_figures.people_changed(contribution, before)
     return contribution
 
 
@@ -95,7 +95,7 @@ def add_comment(contribution, author, body, parent=None, submission_key=None):
 
     comment, created = store_once(Comment, author, submission_key, save, comment_visibility_changed)
     if created:
-        figures.took_part(author, contribution.space)
+        figures.took_part(contribution.space, author)
     return comment, created
 
 

@@ -13,10 +13,6 @@ def declare():
     figures.register_source(count)
 
 
-def campaign_id_of(debate):
-    return debate.get_parent().pk
-
-
 def count(campaign):
     debates = campaign.get_children().values("pk")
     arguments = Argument.objects.filter(debate_id__in=debates)

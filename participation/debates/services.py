@@ -8,8 +8,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q
 from django.utils.translation import gettext as _
 
-from participation.common import events
-from participation.common import figures as campaign_figures
+from participation.common import events, figures
 from participation.common.models import ModerationStatus, move_counters
 from participation.common.services import store_once
 from participation.common.threads import address_of
@@ -33,10 +32,6 @@ class DebateNotOpen(PermissionDenied):
 def _require_open(debate):
     if not debate.is_open:
         raise DebateNotOpen(debate.phase_notice)
-
-
-def _campaign_figure(debate, key, delta):
-    campaign_figures.add(debate.get_parent().pk, key, delta)
 
 
 # Votes
@@ -68,8 +63,8 @@ def cast_vote(debate, user, option):
         return vote, VOTE_CHANGED
     move_counters(OptionTally, {"option_id": option.pk}, votes=1)
     move_counters(DebateCounters, {"debate_id": debate.pk}, votes=1)
-    _campaign_figure(debate, "votes", 1)
-    campaign_figures.took_part(debate.get_parent().pk, user)
+    figures.add(debate, "votes", 1)
+    figures.took_part(debate, user)
     return vote, VOTE_CREATED
 
 
@@ -141,7 +136,7 @@ def create_argument(debate, author, stance, title, body, submission_key=None):
         Argument, author, submission_key, save, argument_visibility_changed
     )
     if created:
-        campaign_figures.took_part(debate.get_parent().pk, author)
+        figures.took_part(debate, author)
     return argument, created
 
 
@@ -151,14 +146,14 @@ def argument_visibility_changed(argument, delta):
     move_counters(
         DebateCounters, {"debate_id": argument.debate_id}, **{f"arguments_{argument.stance}": delta}
     )
-    _campaign_figure(argument.debate, "arguments", delta)
+    figures.add(argument.debate, "arguments", delta)
     if delta > 0:
         events.emit("debates.argued", argument, space=argument.debate)
 
 
 def reply_visibility_changed(reply, delta):
     Argument.objects.filter(pk=reply.argument_id).update(replies_count=F("replies_count") + delta)
-    _campaign_figure(reply.argument.debate, "comments", delta)
+    figures.add(reply.argument.debate, "comments", delta)
     if delta > 0:
         events.emit("debates.replied", reply, space=reply.argument.debate, about=reply.argument)
 
@@ -212,7 +207,7 @@ def add_reply(argument, author, body, submission_key=None):
 
     reply, created = store_once(Reply, author, submission_key, save, reply_visibility_changed)
     if created:
-        campaign_figures.took_part(argument.debate.get_parent().pk, author)
+        figures.took_part(argument.debate, author)
     return reply, created
 
 

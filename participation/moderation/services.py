@@ -41,7 +41,7 @@ def sync(item):
     elif row.excerpt != excerpt or row.title != kind.title_of(item)[:200]:
         row.reviewed_at = row.reviewed_by = None
     row.space_id = space.pk if space else None
-    row.campaign_id = space.get_parent().pk if space else None
+    row.campaign_id = space.campaign_id if space else None
     row.author_id = item.author_id
     row.title = kind.title_of(item)[:200]
     row.excerpt = excerpt
