@@ -1,10 +1,10 @@
 """Filters that show documents and durations the French way in the campaign block templates."""
 
-import uuid
-
 from django import template
 from django.utils.formats import date_format
 from django.utils.translation import ngettext, pgettext, pgettext_lazy
+
+from participation.common.templatetags.participation_tags import unique_dom_id
 
 register = template.Library()
 
@@ -89,14 +89,9 @@ def block_dom_id(context, prefix):
 
     Uses the stream block's id when the page renders its body with
     `{% for block in page.body %}{% include_block block %}`; otherwise counts the blocks of each
-    kind rendered during the request ("timeline-1", "timeline-2"), so two blocks never share an id.
+    kind rendered during the request ("timeline", "timeline-2"), so two blocks never share an id.
     """
     block_id = getattr(context.get("block"), "id", None)
     if block_id:
         return f"{prefix}-{block_id}"
-    request = context.get("request")
-    if request is None:
-        return f"{prefix}-{uuid.uuid4().hex[:8]}"
-    counters = request.__dict__.setdefault("_agora_block_ids", {})
-    counters[prefix] = counters.get(prefix, 0) + 1
-    return f"{prefix}-{counters[prefix]}"
+    return unique_dom_id(context.get("request"), prefix)

@@ -1,11 +1,23 @@
 """Template helpers shared by the participation apps and the pages that show them."""
 
+import uuid
+
 from django import template
 from django.utils import timezone
 
 from participation.common import campaigns, moderated, services
 
 register = template.Library()
+
+
+def unique_dom_id(request, prefix):
+    """An HTML id unique on the page: `prefix` the first time, then "prefix-2", "prefix-3",
+    counted on the request (or a random suffix without one)."""
+    if request is None:
+        return f"{prefix}-{uuid.uuid4().hex[:8]}"
+    counters = request.__dict__.setdefault("_agora_dom_ids", {})
+    counters[prefix] = counters.get(prefix, 0) + 1
+    return prefix if counters[prefix] == 1 else f"{prefix}-{counters[prefix]}"
 
 
 @register.simple_tag
@@ -20,15 +32,10 @@ def space_teaser(context, space, heading=""):
 
     Its heading id is unique on the page even when a space is shown twice."""
     request = context.get("request")
-    shown = getattr(request, "_agora_teasers", {}) if request is not None else {}
-    shown[space.pk] = shown.get(space.pk, 0) + 1
-    if request is not None:
-        request._agora_teasers = shown
-    suffix = f"-{shown[space.pk]}" if shown[space.pk] > 1 else ""
     return {
         "template": space.teaser_template,
         "heading": heading or space.title,
-        "dom_id": f"space-{space.pk}{suffix}",
+        "dom_id": unique_dom_id(request, f"space-{space.pk}"),
         **campaigns.teaser_context(space, request),
     }
 
