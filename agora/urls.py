@@ -19,6 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("participation/", include("participation.common.urls")),
     path("moderation/", include("participation.moderation.urls")),
+    path("notifications/", include("notifications.urls")),
     path("recherche/", search_views.search, name="search"),
 ]
 

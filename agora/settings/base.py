@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "participation.contributions",
     "participation.debates",
     "participation.moderation",
+    "notifications",
     "demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -54,6 +55,8 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 # WhiteNoise right after SecurityMiddleware, so static files skip the rest of the stack.
@@ -87,6 +90,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "notifications.context_processors.unread",
             ],
         },
     },
@@ -219,8 +223,11 @@ GEO_WIDGET_ZOOM = 14
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "agora@localhost")
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 
-# Background work runs at once until a worker backend is configured.
+# Background work (emails, digests, the newsletter) runs at once in development and tests;
+# production.py queues it in the database for `manage.py db_worker` (django-tasks-db).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Where mail clients send their one-click "unsubscribe" by email (List-Unsubscribe mailto:).
+AGORA_UNSUBSCRIBE_EMAIL = os.environ.get("UNSUBSCRIBE_EMAIL", "")
 
 LOGGING = {
     "version": 1,

@@ -11,6 +11,7 @@ class CommonConfig(AppConfig):
     def ready(self):
         from accounts import personal_data
 
-        from . import services
+        from . import services, topics
 
         personal_data.register("follows", services.follows_of)
+        topics.declare()

@@ -11,9 +11,9 @@ class ContributionsConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data, profile_sections
-        from participation.common import events, moderated, ratelimit
+        from participation.common import moderated, ratelimit
 
-        from . import figures, services
+        from . import figures, notices, services
         from .models import Comment, Contribution
 
         moderated.register(
@@ -47,6 +47,4 @@ class ContributionsConfig(AppConfig):
         ratelimit.register("support", ratelimit.Limit(30, 120, ratelimit.TEN_MINUTES))
 
         figures.declare()
-        events.declare("contributions.published", _("A contribution is published"))
-        events.declare("contributions.commented", _("A contribution is commented on"))
-        events.declare("contributions.answered", _("The city answers a contribution"))
+        notices.declare()

@@ -43,7 +43,12 @@ def contribution_visibility_changed(contribution, delta):
     published, hidden, restored or approved."""
     contribution_figures.contribution_counted(contribution, delta)
     if delta > 0:
-        events.emit("contributions.published", contribution, space=contribution.space)
+        events.emit(
+            "contributions.published",
+            contribution,
+            actor=contribution.author,
+            space=contribution.space,
+        )
 
 
 def comment_visibility_changed(comment, delta):
@@ -53,7 +58,13 @@ def comment_visibility_changed(comment, delta):
     contribution_figures.comment_counted(comment, delta)
     if delta > 0:
         space = comment.contribution.space
-        events.emit("contributions.commented", comment, space=space, about=comment.contribution)
+        events.emit(
+            "contributions.commented",
+            comment,
+            actor=comment.author,
+            space=space,
+            about=comment.contribution,
+        )
 
 
 @transaction.atomic
@@ -109,7 +120,7 @@ def comment_address(comment, viewer=None):
 
 def answer(contribution, staff, status, text, on_behalf_of=""):
     answered = record_answer(contribution, staff, status, text, on_behalf_of)
-    events.emit("contributions.answered", contribution, space=contribution.space)
+    events.emit("contributions.answered", contribution, actor=staff, space=contribution.space)
     return answered
 
 

@@ -11,9 +11,9 @@ class DebatesConfig(AppConfig):
 
     def ready(self):
         from accounts import personal_data, profile_sections
-        from participation.common import events, moderated, ratelimit
+        from participation.common import moderated, ratelimit
 
-        from . import figures, services
+        from . import figures, notices, services
         from .models import Argument, Reply
 
         moderated.register(
@@ -45,5 +45,4 @@ class DebatesConfig(AppConfig):
         ratelimit.register("useful", ratelimit.Limit(30, 120, ratelimit.TEN_MINUTES))
 
         figures.declare()
-        events.declare("debates.argued", _("An argument is published in a debate"))
-        events.declare("debates.replied", _("Someone replies to an argument"))
+        notices.declare()

@@ -148,14 +148,20 @@ def argument_visibility_changed(argument, delta):
     )
     figures.add(argument.debate, "arguments", delta)
     if delta > 0:
-        events.emit("debates.argued", argument, space=argument.debate)
+        events.emit("debates.argued", argument, actor=argument.author, space=argument.debate)
 
 
 def reply_visibility_changed(reply, delta):
     Argument.objects.filter(pk=reply.argument_id).update(replies_count=F("replies_count") + delta)
     figures.add(reply.argument.debate, "comments", delta)
     if delta > 0:
-        events.emit("debates.replied", reply, space=reply.argument.debate, about=reply.argument)
+        events.emit(
+            "debates.replied",
+            reply,
+            actor=reply.author,
+            space=reply.argument.debate,
+            about=reply.argument,
+        )
 
 
 def _require_published(argument):

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NotificationsConfig(AppConfig):
+    name = "notifications"
+    verbose_name = _("Notifications")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from participation.common import events
+
+        from . import services, unsubscribe
+
+        events.happened.connect(services.on_event, dispatch_uid="notifications_on_event")
+        unsubscribe.register("account", services.stop_for_account)
