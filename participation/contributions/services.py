@@ -38,11 +38,12 @@ def create_contribution(space, author, submission_key=None, **fields):
     return contribution, created
 
 
-def contribution_visibility_changed(contribution, delta):
+def contribution_visibility_changed(contribution, delta, restored=False):
     """Counts a contribution in (+1) or out (-1) of its campaign's figures, when it is
-    published, hidden, restored or approved."""
+    published, hidden, restored or approved. Followers hear of its first publication only,
+    not of a restore after moderation hid it."""
     contribution_figures.contribution_counted(contribution, delta)
-    if delta > 0:
+    if delta > 0 and not restored:
         events.emit(
             "contributions.published",
             contribution,
@@ -51,12 +52,12 @@ def contribution_visibility_changed(contribution, delta):
         )
 
 
-def comment_visibility_changed(comment, delta):
+def comment_visibility_changed(comment, delta, restored=False):
     Contribution.objects.filter(pk=comment.contribution_id).update(
         comments_count=F("comments_count") + delta
     )
     contribution_figures.comment_counted(comment, delta)
-    if delta > 0:
+    if delta > 0 and not restored:
         space = comment.contribution.space
         events.emit(
             "contributions.commented",

@@ -140,21 +140,21 @@ def create_argument(debate, author, stance, title, body, submission_key=None):
     return argument, created
 
 
-def argument_visibility_changed(argument, delta):
+def argument_visibility_changed(argument, delta, restored=False):
     """Counts an argument in (+1) or out (-1) when it is published, hidden, restored or
-    approved."""
+    approved. Followers hear of its first publication only, not of a restore."""
     move_counters(
         DebateCounters, {"debate_id": argument.debate_id}, **{f"arguments_{argument.stance}": delta}
     )
     figures.add(argument.debate, "arguments", delta)
-    if delta > 0:
+    if delta > 0 and not restored:
         events.emit("debates.argued", argument, actor=argument.author, space=argument.debate)
 
 
-def reply_visibility_changed(reply, delta):
+def reply_visibility_changed(reply, delta, restored=False):
     Argument.objects.filter(pk=reply.argument_id).update(replies_count=F("replies_count") + delta)
     figures.add(reply.argument.debate, "comments", delta)
-    if delta > 0:
+    if delta > 0 and not restored:
         events.emit(
             "debates.replied",
             reply,

@@ -13,9 +13,10 @@ class ModerationConfig(AppConfig):
         from accounts import personal_data
         from participation.common import guards, ratelimit
 
-        from . import services
+        from . import notices, services
 
         personal_data.register("moderation", services.personal_data_of)
         post_save.connect(services.keep_queue_in_step, dispatch_uid="moderation-queue")
         guards.register_account_check(services.suspension_notice)
         ratelimit.register("report", ratelimit.Limit(10, 40, ratelimit.ONE_HOUR))
+        notices.declare()

@@ -1,6 +1,7 @@
-"""The emails of moderation, in French, each with a link to the charter.
+"""The emails moderators receive (the digest of reports), in French, with a link to the charter.
 
-Sent after the transaction commits, so that a failing mail server never undoes a decision.
+What residents hear of a decision about them (a text hidden or restored, a suspension) goes
+through the notifications: see notices.py.
 """
 
 import logging
@@ -11,7 +12,6 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.models import Site
 
-from participation.common import moderated as registry
 from site_settings.models import SiteSettings
 
 logger = logging.getLogger(__name__)
@@ -45,34 +45,6 @@ def send(template, recipient, **context):
         send_mail(" ".join(subject.split()), body, None, [recipient])
     except OSError:
         logger.exception("Moderation email %s to user could not be sent", template)
-
-
-def _item_context(item):
-    kind = registry.of(item)
-    return {
-        "item": item,
-        "kind": kind.label,
-        "title": kind.title_of(item),
-        "text": kind.text_of(item),
-        "url": _absolute(kind.url_of(item)),
-    }
-
-
-def item_hidden(item):
-    author = item.author
-    if not author.is_deleted:
-        send("item_hidden", author.email, name=author.public_name, **_item_context(item))
-
-
-def item_restored(item):
-    author = item.author
-    if not author.is_deleted:
-        send("item_restored", author.email, name=author.public_name, **_item_context(item))
-
-
-def account_suspended(suspension):
-    user = suspension.user
-    send("account_suspended", user.email, name=user.public_name, suspension=suspension)
 
 
 def report_received(report):

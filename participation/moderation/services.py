@@ -10,6 +10,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from participation.common import events
 from participation.common import moderated as registry
 from participation.common.models import ModerationStatus
 
@@ -151,7 +152,7 @@ def hide(item, moderator, reason, text=""):
         registry.of(item).count(item, -1)
     _close_reports(item, moderator)
     log(item, "moderation.hide", user=moderator, data={"reason": item.hidden_reason})
-    transaction.on_commit(lambda: notifications.item_hidden(item))
+    events.emit("moderation.hidden", item, actor=moderator)
     return True
 
 
@@ -166,10 +167,11 @@ def restore(item, moderator, text=""):
     item.hidden_by = None
     item.hidden_reason = ""
     item.save(update_fields=["status", "hidden_at", "hidden_by", "hidden_reason", "updated_at"])
-    registry.of(item).count(item, 1)
+    # Not news for followers: they heard of it when it was first published.
+    registry.of(item).count(item, 1, restored=True)
     _close_reports(item, moderator)
     log(item, "moderation.restore", user=moderator, data={"reason": text.strip()})
-    transaction.on_commit(lambda: notifications.item_restored(item))
+    events.emit("moderation.restored", item, actor=moderator)
     return True
 
 
@@ -220,7 +222,7 @@ def suspend(user, moderator, ends_at, reason):
         user=moderator,
         data={"until": ends_at.isoformat(), "reason": reason},
     )
-    transaction.on_commit(lambda: notifications.account_suspended(suspension))
+    events.emit("moderation.suspended", suspension, actor=moderator)
     return suspension
 
 

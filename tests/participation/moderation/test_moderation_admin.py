@@ -110,6 +110,9 @@ def test_hiding_from_the_admin_keeps_the_row_moves_the_counter_logs_and_emails_t
     assert email.subject == "Votre texte a été masqué par la modération"
     assert "Motif : Propos injurieux ou discriminatoires : Insulte envers un voisin." in email.body
     assert "http://testserver/charte/" in email.body
+    # A notification of the topic "moderation": an HTML part and a way to unsubscribe.
+    assert email.alternatives[0][1] == "text/html"
+    assert "List-Unsubscribe" in email.extra_headers
 
 
 def test_hiding_a_contribution_also_moves_its_campaign_counter(signed_in, contribution, campaign):

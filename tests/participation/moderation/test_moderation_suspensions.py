@@ -50,6 +50,7 @@ def test_suspending_for_seven_days_emails_the_resident_and_logs_it(
     assert ModelLogEntry.objects.filter(action="moderation.suspend").count() == 1
     [email] = mail.outbox
     assert (email.to, email.subject) == ([resident.email], "Votre compte est suspendu")
+    assert "Motif : Insultes répétées." in email.body
 
 
 def test_suspending_until_a_date_includes_that_day(signed_in, resident):
