@@ -7,61 +7,140 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('notifications', '0001_initial'),
+        ("notifications", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='DigestRun',
+            name="DigestRun",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('frequency', models.CharField(choices=[('immediate', 'Email at once'), ('daily', 'Daily digest'), ('weekly', 'Weekly digest'), ('never', 'No email')], max_length=16, verbose_name='frequency')),
-                ('period_start', models.DateTimeField(verbose_name='start of the period')),
-                ('period_end', models.DateTimeField(verbose_name='end of the period')),
-                ('sent', models.PositiveIntegerField(default=0, verbose_name='emails sent')),
-                ('completed_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='completed on')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "frequency",
+                    models.CharField(
+                        choices=[
+                            ("immediate", "Email at once"),
+                            ("daily", "Daily digest"),
+                            ("weekly", "Weekly digest"),
+                            ("never", "No email"),
+                        ],
+                        max_length=16,
+                        verbose_name="frequency",
+                    ),
+                ),
+                ("period_start", models.DateTimeField(verbose_name="start of the period")),
+                ("period_end", models.DateTimeField(verbose_name="end of the period")),
+                ("sent", models.PositiveIntegerField(default=0, verbose_name="emails sent")),
+                (
+                    "completed_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="completed on"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'digest run',
-                'verbose_name_plural': 'digest runs',
-                'ordering': ['-period_end'],
-                'constraints': [models.UniqueConstraint(fields=('frequency', 'period_end'), name='one_run_per_period')],
+                "verbose_name": "digest run",
+                "verbose_name_plural": "digest runs",
+                "ordering": ["-period_end"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("frequency", "period_end"), name="one_run_per_period"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='SpaceClosing',
+            name="SpaceClosing",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('closes_at', models.DateTimeField(verbose_name='closed on')),
-                ('announced_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='announced on')),
-                ('page', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='space')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("closes_at", models.DateTimeField(verbose_name="closed on")),
+                (
+                    "announced_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="announced on"
+                    ),
+                ),
+                (
+                    "page",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="space",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'space closing announced',
-                'verbose_name_plural': 'space closings announced',
+                "verbose_name": "space closing announced",
+                "verbose_name_plural": "space closings announced",
             },
         ),
         migrations.CreateModel(
-            name='DigestDelivery',
+            name="DigestDelivery",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('frequency', models.CharField(choices=[('immediate', 'Email at once'), ('daily', 'Daily digest'), ('weekly', 'Weekly digest'), ('never', 'No email')], max_length=16, verbose_name='frequency')),
-                ('period_end', models.DateTimeField(verbose_name='end of the period')),
-                ('notifications', models.PositiveIntegerField(default=0, verbose_name='notifications')),
-                ('claim', models.CharField(editable=False, max_length=32)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='created on')),
-                ('sent_at', models.DateTimeField(blank=True, null=True, verbose_name='sent on')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='digest_deliveries', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "frequency",
+                    models.CharField(
+                        choices=[
+                            ("immediate", "Email at once"),
+                            ("daily", "Daily digest"),
+                            ("weekly", "Weekly digest"),
+                            ("never", "No email"),
+                        ],
+                        max_length=16,
+                        verbose_name="frequency",
+                    ),
+                ),
+                ("period_end", models.DateTimeField(verbose_name="end of the period")),
+                (
+                    "notifications",
+                    models.PositiveIntegerField(default=0, verbose_name="notifications"),
+                ),
+                ("claim", models.CharField(editable=False, max_length=32)),
+                (
+                    "created_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="created on"
+                    ),
+                ),
+                ("sent_at", models.DateTimeField(blank=True, null=True, verbose_name="sent on")),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="digest_deliveries",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'digest sent',
-                'verbose_name_plural': 'digests sent',
-                'indexes': [models.Index(fields=['claim'], name='digest_delivery_claim')],
-                'constraints': [models.UniqueConstraint(fields=('user', 'frequency', 'period_end'), name='one_digest_per_period')],
+                "verbose_name": "digest sent",
+                "verbose_name_plural": "digests sent",
+                "indexes": [models.Index(fields=["claim"], name="digest_delivery_claim")],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "frequency", "period_end"), name="one_digest_per_period"
+                    )
+                ],
             },
         ),
     ]
