@@ -36,6 +36,9 @@ SEND_AT = datetime.time(7, 0)
 DIGEST_EMAIL = "notifications/emails/digest"
 # Residents per round of writes and per send_messages() call.
 BATCH_SIZE = 100
+# A period is sent this long after it ends, so that a notification stamped 6:59:59 whose
+# transaction commits a moment later is not left out of a period already marked done.
+SETTLE = datetime.timedelta(seconds=10)
 
 _DAYS = {Frequency.DAILY: 1, Frequency.WEEKLY: 7}
 FREQUENCIES = tuple(_DAYS)
@@ -74,9 +77,9 @@ def periods_due(frequency, now=None):
     """[(start, end)] of every period ended since the latest completed one, oldest first.
 
     Before the first run ever, only the period that just ended: installing digests does not
-    send a digest for every day since the site opened.
+    send a digest for every day since the site opened. A period is due SETTLE after its end.
     """
-    latest = period_end(frequency, now)
+    latest = period_end(frequency, (now or timezone.now()) - SETTLE)
     done = DigestRun.objects.filter(frequency=frequency).aggregate(last=Max("period_end"))["last"]
     if done is None:
         return [(period_start(frequency, latest), latest)]

@@ -132,3 +132,15 @@ def test_daily_runs_send_each_notification_exactly_once(db, first, last):
         sum(1 for at in kept if run.period_start <= at < run.period_end) for run in runs[1:]
     ]
     assert not Notification.objects.filter(emailed_at__isnull=True).exists()
+
+
+def test_a_period_is_due_once_what_was_stamped_before_its_end_is_stored(db):
+    """A few seconds after 7:00, so that a notification stamped 6:59:59 whose transaction was
+    still committing is in its period's digest."""
+    DigestRun.objects.create(
+        frequency="daily", period_start=paris(2027, 3, 26, 7), period_end=paris(2027, 3, 27, 7)
+    )
+    assert digests.periods_due("daily", paris(2027, 3, 28, 7, 0, 5)) == []
+    assert digests.periods_due("daily", paris(2027, 3, 28, 7, 0, 10)) == [
+        (paris(2027, 3, 27, 7), paris(2027, 3, 28, 7))
+    ]
