@@ -76,3 +76,74 @@ class Preference(models.Model):
 
     def __str__(self):
         return f"{self.user} {self.topic}: {self.frequency}"
+
+
+class DigestDelivery(models.Model):
+    """One resident's digest of one period, written before the email is sent.
+
+    Unique per (resident, frequency, period): a run that stopped half-way and starts again
+    skips whoever already has a row, so nobody gets the same digest twice (a crash between
+    the row and the email loses that email rather than sending it twice). `claim` tells
+    which rows this run wrote, when two runs happen at once.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digest_deliveries"
+    )
+    frequency = models.CharField(_("frequency"), max_length=16, choices=Frequency.choices)
+    period_end = models.DateTimeField(_("end of the period"))
+    notifications = models.PositiveIntegerField(_("notifications"), default=0)
+    claim = models.CharField(max_length=32, editable=False)
+    created_at = models.DateTimeField(_("created on"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent on"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("digest sent")
+        verbose_name_plural = _("digests sent")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "frequency", "period_end"], name="one_digest_per_period"
+            )
+        ]
+        indexes = [models.Index(fields=["claim"], name="digest_delivery_claim")]
+
+    def __str__(self):
+        return f"{self.user} {self.frequency} {self.period_end:%Y-%m-%d %H:%M}"
+
+
+class DigestRun(models.Model):
+    """A period whose digests have all been sent: the next run starts after the latest one."""
+
+    frequency = models.CharField(_("frequency"), max_length=16, choices=Frequency.choices)
+    period_start = models.DateTimeField(_("start of the period"))
+    period_end = models.DateTimeField(_("end of the period"))
+    sent = models.PositiveIntegerField(_("emails sent"), default=0)
+    completed_at = models.DateTimeField(_("completed on"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("digest run")
+        verbose_name_plural = _("digest runs")
+        ordering = ["-period_end"]
+        constraints = [
+            models.UniqueConstraint(fields=["frequency", "period_end"], name="one_run_per_period")
+        ]
+
+    def __str__(self):
+        return f"{self.frequency} {self.period_end:%Y-%m-%d %H:%M}"
+
+
+class SpaceClosing(models.Model):
+    """A participation space whose closing was announced to its followers: once, ever."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("space")
+    )
+    closes_at = models.DateTimeField(_("closed on"))
+    announced_at = models.DateTimeField(_("announced on"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("space closing announced")
+        verbose_name_plural = _("space closings announced")
+
+    def __str__(self):
+        return f"{self.page_id} {self.closes_at:%Y-%m-%d}"

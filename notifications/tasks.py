@@ -13,7 +13,7 @@ from django_tasks import task
 
 from participation.common import events
 
-from . import mail, unsubscribe
+from . import digests, mail, unsubscribe
 from .models import Notification
 
 logger = logging.getLogger(__name__)
@@ -50,3 +50,9 @@ def send_notification(notification_id):
     except OSError:
         logger.exception("Notification %s could not be emailed", notification.pk)
         return 0
+
+
+@task()
+def send_digests():
+    """Sends the daily and weekly digests that are due (see digests.py); resumable."""
+    return digests.send_due()
