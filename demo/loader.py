@@ -4,13 +4,14 @@ from typing import NamedTuple
 
 from django.utils import timezone
 
-from participation.common import figures
+from participation.common import events, figures
 
 from .builder import build
 from .contributions import build_spaces
 from .debates import build_debates
 from .errors import DemoError
 from .moderation import build_moderation
+from .notifications import load as load_notifications
 from .users import ACCOUNTS, DEMO_PASSWORD, ensure_users
 
 __all__ = ["ACCOUNTS", "DEMO_PASSWORD", "DemoError", "DemoSite", "load"]
@@ -25,11 +26,14 @@ class DemoSite(NamedTuple):
 def load(today=None):
     """Create or update the demo site and accounts (call it inside a transaction)."""
     today = today or timezone.localdate()
-    home, campaigns = build(today)
-    users = ensure_users()
-    build_spaces(campaigns)
-    build_debates(campaigns, today)
-    build_moderation()
+    # Building the site is not news: only the notifications chosen below reach anyone.
+    with events.muted():
+        home, campaigns = build(today)
+        users = ensure_users()
+        build_spaces(campaigns)
+        build_debates(campaigns, today)
+        build_moderation()
+    load_notifications()
     for campaign in campaigns:
         figures.recount(campaign)
     return DemoSite(home, campaigns, users)

@@ -26,6 +26,8 @@ a resident's own texts before what they follow.
 """
 
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
@@ -38,6 +40,8 @@ from wagtail.models import Page
 from .models import Follow
 
 happened = Signal()
+
+_muted = ContextVar("participation_events_muted", default=False)
 
 
 class Frequency:
@@ -126,10 +130,23 @@ def get(key):
 def emit(key, item, actor=None, **details):
     if key not in _events:
         raise LookupError(f"Undeclared participation event: {key}")
+    if _muted.get():
+        return
     if actor is not None:
         details["actor"] = actor
     # robust: a failing listener is logged and never undoes or breaks what was stored.
     transaction.on_commit(lambda: happened.send_robust(sender=key, item=item, **details))
+
+
+@contextmanager
+def muted():
+    """Nothing emitted inside tells anyone: for building many rows at once (the demo, an
+    import) that are not news, where each would otherwise notify the followers."""
+    token = _muted.set(True)
+    try:
+        yield
+    finally:
+        _muted.reset(token)
 
 
 def followers(*targets):
