@@ -22,7 +22,8 @@ class ModeratedType:
     space_of: Callable
     # The public address of an item.
     url_of: Callable
-    # Moves the app's counters by +1 (the item became visible) or -1 (it stopped being).
+    # Moves the app's counters by +1 (the item became visible) or -1 (it stopped being);
+    # `count(item, 1, restored=True)` when a moderator restores it: not news for followers.
     count: Callable
     # The text moderators read in the queue: title and body.
     text_of: Callable = lambda item: getattr(item, "body", "")
