@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from django.utils.feedgenerator import Atom1Feed
 
 SUMMARY_WORDS = 60
 

@@ -23,7 +23,9 @@ from .models import Notification
 def follows_section(user):
     """{"follows": [{"pk", "title", "url", "since"}]}, newest first; targets gone are left out."""
     follows = list(
-        Follow.objects.filter(user=user).select_related("content_type").order_by("-created_at", "-pk")
+        Follow.objects.filter(user=user)
+        .select_related("content_type")
+        .order_by("-created_at", "-pk")
     )
     targets = _targets(follows)
     listed = []

@@ -1,4 +1,4 @@
-"""The pages of notifications: the list, the preferences, the follows and one-click unsubscribing."""
+"""The pages of notifications: the list, the preferences, the follows, one-click unsubscribing."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required

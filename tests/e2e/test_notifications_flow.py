@@ -31,7 +31,9 @@ def header_count(page):
 def test_a_follower_hears_of_the_answer_and_chooses_how_to_be_told(demo_site, open_context):
     base_url = demo_site.url
     follower = User.objects.create_user(
-        EMAIL, password=DEMO_PASSWORD, display_name="Suzanne du parc",
+        EMAIL,
+        password=DEMO_PASSWORD,
+        display_name="Suzanne du parc",
         charter_accepted_at=timezone.now(),
     )
     contribution, _ = contributions.create_contribution(
@@ -101,4 +103,3 @@ def test_the_unread_count_fits_the_header_of_a_phone(demo_site, open_context):
         box = link.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"]
         assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
-        page.screenshot(path=f"/tmp/header-{viewport['width']}.png")

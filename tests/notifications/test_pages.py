@@ -16,7 +16,11 @@ LIST = "/notifications/"
 
 def notify(user, message="La Ville a répondu à « Des bancs »", url="/campagnes/parc/", **fields):
     return Notification.objects.create(
-        user=user, event="contributions.answered", topic="answers", message=message, url=url,
+        user=user,
+        event="contributions.answered",
+        topic="answers",
+        message=message,
+        url=url,
         **fields,
     )
 

@@ -48,9 +48,7 @@ def test_the_profile_lists_what_the_resident_follows_with_titles_and_links(
     assert "Campagnes" not in section
 
 
-def test_a_hidden_contribution_is_listed_without_its_title(
-    client, resident, proposal, profile_url
-):
+def test_a_hidden_contribution_is_listed_without_its_title(client, resident, proposal, profile_url):
     common.follow(resident, proposal)
     proposal.status = "hidden"
     proposal.save()
@@ -91,7 +89,10 @@ def test_stopping_a_follow_from_the_profile(client, resident, campaign, profile_
     assert response.redirect_chain == [(profile_url, 302)]
     assert not Follow.objects.filter(pk=follow.pk).exists()
     assert PageStats.objects.get(page=campaign).followers_count == 0
-    assert "Repenser le parc" in response.content.decode().split('message--success">')[1].split("</p>")[0]
+    assert (
+        "Repenser le parc"
+        in response.content.decode().split('message--success">')[1].split("</p>")[0]
+    )
 
 
 def test_a_follow_of_someone_else_cannot_be_stopped(client, resident, campaign):
