@@ -39,13 +39,14 @@ def follows_section(user):
 
 
 def notifications_section(user):
-    """How many unread, and how many topics are emailed at once, in digests or not at all."""
-    chosen = [frequency for _topic, frequency in services.preferences_of(user)]
+    """How many notifications are unread, and how each topic is emailed."""
+    frequencies = dict(Frequency.choices)
     return {
         "unread": Notification.objects.filter(user=user).unread().count(),
-        "immediate": chosen.count(Frequency.IMMEDIATE),
-        "digest": chosen.count(Frequency.DAILY) + chosen.count(Frequency.WEEKLY),
-        "never": chosen.count(Frequency.NEVER),
+        "preferences": [
+            {"topic": topic.label, "frequency": frequencies[frequency]}
+            for topic, frequency in services.preferences_of(user)
+        ],
     }
 
 

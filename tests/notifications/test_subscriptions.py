@@ -4,7 +4,10 @@ summary of their notifications there. Only the owner of a follow may end it."""
 import pytest
 from django.urls import reverse
 
+from notifications import services
+from participation.common import events
 from participation.common import services as common
+from participation.common.events import Frequency
 from participation.common.models import Follow, PageStats
 from participation.contributions import services as contributions
 
@@ -118,6 +121,7 @@ def test_a_visitor_is_sent_to_sign_in_to_stop_a_follow(client, resident, campaig
 
 
 def test_the_profile_sums_up_notifications_and_links_to_them(client, resident, profile_url):
+    services.set_preference(resident, "answers", Frequency.NEVER)
     client.force_login(resident)
 
     content = client.get(profile_url).content.decode()
@@ -125,3 +129,6 @@ def test_the_profile_sums_up_notifications_and_links_to_them(client, resident, p
     section = content.split('aria-labelledby="notifications-title"')[1].split("</section>")[0]
     assert 'href="/notifications/"' in section
     assert 'href="/notifications/preferences/"' in section
+    answers = str(events.topic("answers").label)
+    never = str(dict(Frequency.choices)[Frequency.NEVER])
+    assert f"<dt>{answers}</dt><dd>{never}</dd>" in section
