@@ -11,6 +11,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -21,6 +22,7 @@ from participation.common.spaces import child_spaces, space_models
 
 from .admin_panels import CampaignSpacesPanel
 from .blocks import CampaignBodyBlock
+from .feeds import CampaignFeed
 from .snippets import Organizer, Sector
 
 __all__ = ["CampaignIndexPage", "CampaignPage", "CampaignPageTag", "Organizer", "Sector"]
@@ -118,7 +120,7 @@ class CampaignIndexPage(Page):
         return context
 
 
-class CampaignPage(Page):
+class CampaignPage(RoutablePageMixin, Page):
     """One consultation about one project: what it is, where it stands, how to take part."""
 
     followable = True
@@ -228,6 +230,11 @@ class CampaignPage(Page):
             for block in self.body
             if block.block_type == "space" and block.value.get("space")
         }
+
+    @path("flux/", name="feed")
+    def feed(self, request):
+        """The campaign's news as an Atom feed (feeds.py)."""
+        return CampaignFeed()(request, campaign=self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

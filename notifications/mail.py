@@ -14,6 +14,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template import TemplateDoesNotExist
 from django.template.defaultfilters import linebreaks_filter, urlize
 from django.template.loader import get_template, render_to_string
+from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
@@ -42,7 +43,7 @@ def site_context():
         "city": getattr(site_settings, "city_name", "") or "",
         "charter_url": absolute(charter.url) if charter and charter.live else "",
         "site_url": absolute("/"),
-        "preferences_url": absolute("/notifications/preferences/"),
+        "preferences_url": absolute(reverse("notifications:preferences")),
     }
 
 
