@@ -52,12 +52,16 @@ def _snapshot(send, rows):
 
 
 @transaction.atomic
-def start(page, editor, segment=Segment.ALL, campaign=None):
-    """Creates the send and its deliveries, then enqueues the task (on commit)."""
+def start(page, editor, segment=Segment.ALL, campaign=None, key=None):
+    """Creates the send and its deliveries, then enqueues the task (on commit). With `key`, a
+    second call (a double click) returns the send the first one started."""
     from .tasks import deliver
 
+    if key and (existing := NewsletterSend.objects.filter(key=key).first()):
+        return existing
     rendered = render_email(page)
     send = NewsletterSend.objects.create(
+        key=key,
         page=page,
         segment=segment,
         segment_campaign=campaign if segment == Segment.CAMPAIGN else None,
@@ -106,6 +110,14 @@ def _send_batch(send, rendered, batch, connection):
             sent_count=F("sent_count") + len(sent), failed_count=F("failed_count") + len(failed)
         )
     return len(sent)
+
+
+def resume(send):
+    """Enqueues the task again for a send that stopped before the end."""
+    from .tasks import deliver as deliver_task
+
+    if send.status == SendStatus.SENDING:
+        transaction.on_commit(lambda: deliver_task.enqueue(send.pk))
 
 
 def deliver(send_id, max_batches=None):

@@ -79,6 +79,8 @@ class NewsletterSend(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=SendStatus.choices, default=SendStatus.PREPARING
     )
+    # The key of the confirmation form: a second click on "send" finds the send the first made.
+    key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     subject = models.CharField(_("subject"), max_length=255, blank=True)
     text = models.TextField(blank=True)
     html = models.TextField(blank=True)
