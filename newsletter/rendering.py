@@ -9,6 +9,7 @@ is made absolute on the site; a link to another host is unwrapped, its words kep
 import html as html_lib
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -34,7 +35,7 @@ STYLES = {
 OPENING_TAG = re.compile(r"<(p|h2|h3|ul|ol|li)(\s[^>]*)?>")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Rendered:
     subject: str
     text: str
@@ -46,9 +47,15 @@ class Rendered:
             self.html.replace(UNSUBSCRIBE_PLACEHOLDER, html_lib.escape(unsubscribe_url)),
         )
 
+    @cached_property
+    def _url_pattern(self):
+        # Tokens are URL-safe (base64 and colons): the address of one is the address of
+        # the placeholder with the token in its place, without resolving a URL per recipient.
+        return unsubscribe.url(UNSUBSCRIBE_PLACEHOLDER)
+
     def message(self, to, token, connection=None):
         """The email to `to`, whose unsubscribe link and headers carry `token`."""
-        text, html = self.for_recipient(unsubscribe.url(token))
+        text, html = self.for_recipient(self._url_pattern.replace(UNSUBSCRIBE_PLACEHOLDER, token))
         return mail.message(to, self.subject, text, html, token, connection)
 
 
