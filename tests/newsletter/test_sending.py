@@ -9,10 +9,10 @@ from django.test import Client
 from wagtail.rich_text import RichText
 
 from newsletter import sending
-from notifications import unsubscribe
 from newsletter.models import NewsletterDelivery, NewsletterSubscriber
 from newsletter.models.sending import DeliveryStatus, SendStatus
 from newsletter.rendering import UNSUBSCRIBE_PLACEHOLDER
+from notifications import unsubscribe
 
 from .conftest import bulk_readers, make_letter, reader, subscriber
 
