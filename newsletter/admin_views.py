@@ -6,9 +6,9 @@ steps: choosing the segment shows how many people it reaches; confirming starts 
 
 import uuid
 
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -25,18 +25,21 @@ from .models.sending import Segment
 PER_PAGE = 30
 
 
+def forbidden(request):
+    """A 403 page: Wagtail turns a PermissionDenied raised in the admin into a redirection."""
+    return TemplateResponse(request, "newsletter/admin/forbidden.html", status=403)
+
+
 class LetterMixin(WagtailAdminTemplateMixin):
     header_icon = "mail"
 
     @cached_property
     def letter(self):
-        page = get_object_or_404(NewsletterPage, pk=self.kwargs["page_id"])
-        if not sending.can_send(self.request.user, page):
-            raise PermissionDenied
-        return page
+        return get_object_or_404(NewsletterPage, pk=self.kwargs["page_id"])
 
     def dispatch(self, request, *args, **kwargs):
-        self.letter  # noqa: B018 -- the permission check, before anything else
+        if not sending.can_send(request.user, self.letter):
+            return forbidden(request)
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self):
@@ -145,7 +148,7 @@ class SendDetailView(SendsMixin, TemplateView):
 
     def post(self, request, *args, **kwargs):
         if not sending.can_send(request.user, self.send.page):
-            raise PermissionDenied
+            return forbidden(request)
         sending.resume(self.send)
         messages.success(request, _("The send goes on with the recipients still waiting."))
         return redirect("newsletter_admin:send", self.send.pk)
