@@ -4,6 +4,7 @@ Both are routes of NewsletterIndexPage (models/pages.py), so the site's URLs nee
 """
 
 from types import SimpleNamespace
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -50,9 +51,8 @@ def subscribe(request, page):
     if not _within_limits(request, email):
         notice = _("Too many requests in a short time: please try again in an hour.")
         return _archive(request, page, SubscribeForm(), 429, notice)
-    subscribers.subscribe(
-        email, lambda token: page.url + page.reverse_subpage("confirm", args=[token])
-    )
+    confirm_path = page.url + page.reverse_subpage("confirm")
+    subscribers.subscribe(email, lambda token: f"{confirm_path}?{urlencode({'jeton': token})}")
     messages.success(
         request,
         _(
@@ -69,7 +69,7 @@ def confirm(request, page, token):
         return page.render(
             request,
             template="newsletter/confirm.html",
-            context_overrides={"confirm_url": request.path},
+            context_overrides={"confirm_url": request.get_full_path()},
         )
     subscriber = subscribers.confirm(token) if request.method == "POST" else None
     if subscriber is None:

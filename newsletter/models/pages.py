@@ -5,7 +5,7 @@ from django.db.models import Min
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
@@ -55,11 +55,12 @@ class NewsletterIndexPage(RoutablePageMixin, Page):
 
         return subscribe(request, self)
 
-    @re_path(r"^confirmation/(?P<token>[^/]+)/$", name="confirm")
-    def confirm(self, request, token):
+    # The token goes in the query string: Wagtail serves only paths of letters, digits and dashes.
+    @path("confirmation/", name="confirm")
+    def confirm(self, request):
         from ..views import confirm
 
-        return confirm(request, self, token)
+        return confirm(request, self, request.GET.get("jeton", ""))
 
 
 class NewsletterPage(Page):

@@ -1,4 +1,4 @@
-"""The editors' flow through the admin: preview, test to oneself, send with confirmation, history."""
+"""The editors' flow in the admin: preview, a test to oneself, the send and its history."""
 
 import pytest
 from django.core import mail
