@@ -39,7 +39,7 @@ class Segment(models.TextChoices):
 class SendStatus(models.TextChoices):
     PREPARING = "preparing", _("Preparing")
     SENDING = "sending", _("Sending")
-    DONE = "done", _("Sent")
+    DONE = "done", _("Finished")
 
 
 class NewsletterSend(models.Model):
