@@ -5,8 +5,9 @@
 Inside one transaction that is rolled back at the end: bulk-creates N consenting residents with
 a confirmed address, a letter under the site's home page, then starts the send and works
 through it as the task does. tracemalloc slows every allocation several times over: with
---no-memory the time is measured without it (and no peak is printed). Nobody is emailed: the locmem backend keeps the emails in memory
-(counted in the peak, as the test does), the dummy backend drops them.
+--no-memory the time is measured without it (and no peak is printed). Nobody is emailed: the
+locmem backend keeps the emails in memory (counted in the peak, as the test does), the dummy
+backend drops them.
 """
 
 # ruff: noqa: E402 (the models are imported once Django is set up)
