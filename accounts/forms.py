@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from . import services
+from .consents import NEWSLETTER_CONSENT_LABEL
 from .validators import PSEUDONYM_MAX_LENGTH, PSEUDONYM_MIN_LENGTH, validate_pseudonym
 
 User = get_user_model()
@@ -62,7 +63,7 @@ class SignupForm(allauth_forms.SignupForm):
         error_messages={"required": _("You must accept the participation charter to sign up.")},
     )
     newsletter = forms.BooleanField(
-        label=_("I would like to receive the newsletter about the city's consultations"),
+        label=NEWSLETTER_CONSENT_LABEL,
         required=False,
     )
 
@@ -111,7 +112,7 @@ class ProfileForm(forms.ModelForm):
     """What a resident may change on their profile page."""
 
     newsletter = forms.BooleanField(
-        label=_("I would like to receive the newsletter about the city's consultations"),
+        label=NEWSLETTER_CONSENT_LABEL,
         required=False,
     )
 
@@ -133,7 +134,7 @@ class ProfileForm(forms.ModelForm):
 
     def save(self, commit=True):
         user = super().save(commit=False)
-        services.set_newsletter_consent(user, self.cleaned_data["newsletter"])
+        services.set_newsletter_consent(user, self.cleaned_data["newsletter"], save=False)
         if commit:
             user.save()
         return user

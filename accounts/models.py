@@ -67,6 +67,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     newsletter_consent_at = models.DateTimeField(
         _("newsletter consent given on"), null=True, blank=True
     )
+    newsletter_consent_version = models.CharField(
+        _("version of the newsletter consent text"), max_length=20, blank=True
+    )
     deleted_at = models.DateTimeField(_("account deleted on"), null=True, blank=True)
 
     objects = UserManager()

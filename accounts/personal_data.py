@@ -43,6 +43,7 @@ def consents_section(user):
         "charter_accepted_at": _isoformat(user.charter_accepted_at),
         "charter_revision": user.charter_revision,
         "newsletter_consent_at": _isoformat(user.newsletter_consent_at),
+        "newsletter_consent_version": user.newsletter_consent_version,
     }
 
 

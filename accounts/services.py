@@ -11,6 +11,7 @@ from wagtail.models import Site
 from site_settings.models import SiteSettings
 
 from . import personal_data
+from .consents import NEWSLETTER_CONSENT_VERSION
 
 logger = logging.getLogger(__name__)
 
@@ -26,23 +27,29 @@ def record_signup_consents(user, *, display_name, charter_revision, newsletter):
     user.display_name = display_name
     user.charter_accepted_at = timezone.now()
     user.charter_revision = charter_revision
-    set_newsletter_consent(user, newsletter)
+    set_newsletter_consent(user, newsletter, save=False)
     user.save(
         update_fields=[
             "display_name",
             "charter_accepted_at",
             "charter_revision",
             "newsletter_consent_at",
+            "newsletter_consent_version",
         ]
     )
 
 
-def set_newsletter_consent(user, wanted):
-    """Keeps the date of the consent as long as it stands; withdrawing it clears it."""
+def set_newsletter_consent(user, wanted, *, save=True):
+    """Keeps the date of the consent, and the version of the text agreed to, as long as it
+    stands; withdrawing it clears both. Saved at once unless the caller saves the user."""
     if wanted and not user.newsletter_consent_at:
         user.newsletter_consent_at = timezone.now()
+        user.newsletter_consent_version = NEWSLETTER_CONSENT_VERSION
     elif not wanted:
         user.newsletter_consent_at = None
+        user.newsletter_consent_version = ""
+    if save and user.pk:
+        user.save(update_fields=["newsletter_consent_at", "newsletter_consent_version"])
 
 
 def export_personal_data(user):
@@ -64,6 +71,7 @@ def delete_account(user):
     user.email = f"compte-supprime-{user_id}@invalid.invalid"
     user.display_name = ""
     user.newsletter_consent_at = None
+    user.newsletter_consent_version = ""
     user.charter_accepted_at = None
     user.charter_revision = None
     user.is_active = False

@@ -14,7 +14,11 @@ class HomePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["campaign_pages.CampaignIndexPage", "home.StandardPage"]
+    subpage_types = [
+        "campaign_pages.CampaignIndexPage",
+        "newsletter.NewsletterIndexPage",
+        "home.StandardPage",
+    ]
     max_count = 1
 
     class Meta:

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "participation.debates",
     "participation.moderation",
     "notifications",
+    "newsletter",
     "demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",

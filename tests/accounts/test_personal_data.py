@@ -45,6 +45,7 @@ def test_the_file_holds_the_account_and_the_consents_given_at_sign_up(client, ch
         "charter_accepted_at": "2025-05-12T10:30:00+00:00",
         "charter_revision": charter.live_revision_id,
         "newsletter_consent_at": "2025-05-12T10:30:00+00:00",
+        "newsletter_consent_version": "2026-11",
     }
 
 

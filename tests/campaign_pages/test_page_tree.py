@@ -5,13 +5,16 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from campaign_pages.models import CampaignIndexPage, CampaignPage
 from home.models import HomePage, StandardPage
+from newsletter.models import NewsletterIndexPage
 from participation.contributions.models import ConsultationPage
 from participation.debates.models import DebatePage
 
 
 class TestPageTree(WagtailPageTestCase):
-    def test_home_page_holds_the_campaign_index_and_standard_pages(self):
-        self.assertAllowedSubpageTypes(HomePage, {CampaignIndexPage, StandardPage})
+    def test_home_page_holds_the_campaign_index_the_newsletter_archive_and_standard_pages(self):
+        self.assertAllowedSubpageTypes(
+            HomePage, {CampaignIndexPage, NewsletterIndexPage, StandardPage}
+        )
 
     def test_home_page_sits_only_under_the_root(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
