@@ -11,6 +11,7 @@ from .contributions import build_spaces
 from .debates import build_debates
 from .errors import DemoError
 from .moderation import build_moderation
+from .newsletter import load as load_newsletter
 from .notifications import load as load_notifications
 from .users import ACCOUNTS, DEMO_PASSWORD, ensure_users
 
@@ -33,6 +34,8 @@ def load(today=None):
         build_spaces(campaigns)
         build_debates(campaigns, today)
         build_moderation()
+        editor = next(user for user in users if user.email == "redaction@agora.test")
+        load_newsletter(home, editor, today)
     load_notifications()
     for campaign in campaigns:
         figures.recount(campaign)
