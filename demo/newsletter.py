@@ -6,9 +6,11 @@ stored. Call load(home, editor) from the loader, after the campaigns are built.
 
 import datetime
 
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
+from accounts.services import set_newsletter_consent
 from newsletter.models import NewsletterIndexPage, NewsletterPage, NewsletterSend
 from newsletter.models.sending import Segment, SendStatus
 
@@ -44,9 +46,15 @@ BODY = [
 ]
 
 
+# The demo's residents who asked for the letter, so that an editor trying a send reaches someone.
+CONSENTING = ["habitant@agora.test", "mireille@agora.test", "karim@agora.test", "lucie@agora.test"]
+
+
 def load(home, editor, today=None):
     """Creates or updates the archive and the demo letter; records one finished send."""
     now = timezone.now()
+    for user in get_user_model().objects.filter(email__in=CONSENTING):
+        set_newsletter_consent(user, True)
     archive = publish_child(
         home,
         NewsletterIndexPage,

@@ -45,6 +45,10 @@ class LetterMixin(WagtailAdminTemplateMixin):
     def get_page_subtitle(self):
         return self.letter.title
 
+    def get_breadcrumbs_items(self):
+        letter = {"url": self.edit_url(), "label": self.letter.title}
+        return [*self.breadcrumbs_items, letter, {"url": "", "label": self.page_title}]
+
     def edit_url(self):
         return reverse("wagtailadmin_pages:edit", args=[self.letter.pk])
 
