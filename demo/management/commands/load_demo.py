@@ -6,6 +6,7 @@ import logging
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test import override_settings
 
 from demo import loader
 
@@ -22,6 +23,9 @@ def quiet_wagtail_log():
         logger.setLevel(level)
 
 
+KEEP_EMAILS = "django.core.mail.backends.locmem.EmailBackend"
+
+
 class Command(BaseCommand):
     help = "Charge le site de démonstration (concertations de Nanterre, comptes de démo)."
 
@@ -32,8 +36,11 @@ class Command(BaseCommand):
                 "(DEMO_CONTENT_ALLOWED = False) : il ne doit pas être chargé en production."
             )
         try:
-            with quiet_wagtail_log(), transaction.atomic():
-                site = loader.load()
+            # The demo's notifications are written on commit and would print their emails
+            # on the console in development: they are kept in memory instead.
+            with quiet_wagtail_log(), override_settings(EMAIL_BACKEND=KEEP_EMAILS):
+                with transaction.atomic():
+                    site = loader.load()
         except loader.DemoError as error:
             raise CommandError(str(error)) from error
         self.report(site)
