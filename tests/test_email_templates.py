@@ -26,7 +26,8 @@ def email_templates():
 
 def test_every_app_that_emails_has_its_templates_read():
     names = {str(path) for path in email_templates()}
-    for folder in ("notifications/emails", "moderation/emails", "newsletter/emails", "account/email"):
+    apps = ("notifications/emails", "moderation/emails", "newsletter/emails", "account/email")
+    for folder in apps:
         assert any(folder in name for name in names), folder
 
 
