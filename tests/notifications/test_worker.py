@@ -15,8 +15,13 @@ DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
 @pytest.fixture
-def queued(settings):
+def queued(settings, monkeypatch):
     settings.TASKS = DATABASE_QUEUE
+    # The worker closes connections it finds outside autocommit, as the test's transaction
+    # is: on PostgreSQL that would close the test's own connection under it.
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
 
 
 def run_worker():
