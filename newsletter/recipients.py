@@ -14,8 +14,7 @@ from django.utils import timezone
 from participation.common.models import Follow
 from participation.moderation.models import Suspension
 
-from .models import NewsletterSubscriber
-from .models.sending import Segment
+from .models.sending import NewsletterSubscriber, Segment
 
 
 def accounts(segment=Segment.ALL, campaign=None, now=None):

@@ -15,12 +15,18 @@ from django.core.mail import get_connection
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django_tasks import task
 
 from notifications import unsubscribe
 
 from . import recipients
-from .models import NewsletterDelivery, NewsletterSend
-from .models.sending import DeliveryStatus, Segment, SendStatus
+from .models.sending import (
+    DeliveryStatus,
+    NewsletterDelivery,
+    NewsletterSend,
+    Segment,
+    SendStatus,
+)
 from .rendering import Rendered, render_email
 
 logger = logging.getLogger(__name__)
@@ -55,8 +61,6 @@ def _snapshot(send, rows):
 def start(page, editor, segment=Segment.ALL, campaign=None, key=None):
     """Creates the send and its deliveries, then enqueues the task (on commit). With `key`, a
     second call (a double click) returns the send the first one started."""
-    from .tasks import deliver
-
     if key and (existing := NewsletterSend.objects.filter(key=key).first()):
         return existing
     rendered = render_email(page)
@@ -79,7 +83,7 @@ def start(page, editor, segment=Segment.ALL, campaign=None, key=None):
     send.total = send.deliveries.count()
     send.status = SendStatus.SENDING
     send.save(update_fields=["total", "status"])
-    transaction.on_commit(lambda: deliver.enqueue(send.pk))
+    transaction.on_commit(lambda: deliver_later.enqueue(send.pk))
     return send
 
 
@@ -114,10 +118,8 @@ def _send_batch(send, rendered, batch, connection):
 
 def resume(send):
     """Enqueues the task again for a send that stopped before the end."""
-    from .tasks import deliver as deliver_task
-
     if send.status == SendStatus.SENDING:
-        transaction.on_commit(lambda: deliver_task.enqueue(send.pk))
+        transaction.on_commit(lambda: deliver_later.enqueue(send.pk))
 
 
 def deliver(send_id, max_batches=None):
@@ -142,3 +144,10 @@ def deliver(send_id, max_batches=None):
             status=SendStatus.DONE, finished_at=timezone.now()
         )
     return total
+
+
+@task()
+def deliver_later(send_id):
+    """deliver() as a background task (django-tasks): immediate in development and tests, a
+    database queue and its worker in production. Run again, it resumes what is pending."""
+    return deliver(send_id)

@@ -11,7 +11,7 @@ from django.utils import timezone
 from accounts.consents import NEWSLETTER_CONSENT_VERSION
 from notifications import mail
 
-from .models import NewsletterSubscriber
+from .models.sending import NewsletterSubscriber
 
 SALT = "agora.newsletter.confirm"
 # A week to click the confirmation link.

@@ -17,31 +17,19 @@ from django.template.loader import get_template, render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
-from wagtail.models import Site
 
-from site_settings.models import SiteSettings
+from site_settings.addresses import absolute, charter_path, default_settings
 
 from . import unsubscribe
 
 
-def absolute(path):
-    """The address of `path` on the site, as emails and feeds must give it."""
-    base = (getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "").rstrip("/")
-    if not path:
-        return base + "/"
-    if path.startswith("/"):
-        return base + path
-    return path
-
-
 def site_context():
     """What every email may say of the site: the city, its charter, its address."""
-    site = Site.objects.filter(is_default_site=True).first()
-    site_settings = SiteSettings.for_site(site) if site else None
-    charter = getattr(site_settings, "charter_page", None)
+    site_settings = default_settings()
+    charter = charter_path(site_settings)
     return {
         "city": getattr(site_settings, "city_name", "") or "",
-        "charter_url": absolute(charter.url) if charter and charter.live else "",
+        "charter_url": absolute(charter) if charter else "",
         "site_url": absolute("/"),
         "preferences_url": absolute(reverse("notifications:preferences")),
     }

@@ -8,13 +8,11 @@ their targets are read with one query per kind of target, never one per follow.
 from collections import defaultdict
 
 from django.db import models
-from django.utils.translation import gettext
 from wagtail.models import Page
 
-from participation.common import moderated
 from participation.common import services as common
 from participation.common.events import Frequency
-from participation.common.models import Follow, ModerationStatus
+from participation.common.models import Follow
 
 from . import services
 from .models import Notification
@@ -33,7 +31,7 @@ def follows_section(user):
         target = targets.get((follow.content_type_id, follow.object_id))
         if target is None:
             continue
-        title, url = describe(target)
+        title, url = services.describe(target)
         listed.append({"pk": follow.pk, "title": title, "url": url, "since": follow.created_at})
     return {"follows": listed}
 
@@ -50,19 +48,6 @@ def notifications_section(user):
     }
 
 
-def describe(target):
-    """(title, address) of a followed page or row."""
-    if isinstance(target, Page):
-        return target.title, (target.url or "") if target.live else ""
-    if getattr(target, "status", None) == ModerationStatus.HIDDEN:
-        return gettext("Hidden by moderation"), ""
-    if moderated.is_moderated(type(target)):
-        kind = moderated.of(target)
-        return kind.title_of(target) or str(target), kind.url_of(target)
-    url = target.get_absolute_url() if hasattr(target, "get_absolute_url") else ""
-    return str(target), url
-
-
 def stop_following(user, follow):
     """Ends a follow of `user`'s; returns the title of what they followed."""
     target = follow.target
@@ -70,7 +55,7 @@ def stop_following(user, follow):
         follow.delete()
         return ""
     common.unfollow(user, target)
-    return describe(target)[0]
+    return services.describe(target)[0]
 
 
 def _targets(follows):

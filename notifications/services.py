@@ -12,11 +12,13 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 from wagtail.models import Page
 
 from accounts.services import set_newsletter_consent
-from participation.common import events
+from participation.common import events, moderated
 from participation.common.events import Frequency
+from participation.common.models import ModerationStatus
 from participation.common.spaces import is_space
 
 from . import tasks
@@ -86,12 +88,20 @@ def _concerned(event, item, actor, details):
 
 
 def _describe(event, item):
-    if event.describe:
-        return event.describe(item)
-    title = getattr(item, "title", "") or str(item)
-    if hasattr(item, "get_absolute_url"):
-        return title, item.get_absolute_url()
-    return title, getattr(item, "url", "") or ""
+    return event.describe(item) if event.describe else describe(item)
+
+
+def describe(target):
+    """(title, address) of a page or a row: what a notification or a follow is about."""
+    if isinstance(target, Page):
+        return target.title, (target.url or "") if target.live else ""
+    if getattr(target, "status", None) == ModerationStatus.HIDDEN:
+        return gettext("Hidden by moderation"), ""
+    if moderated.is_moderated(type(target)):
+        kind = moderated.of(target)
+        return kind.title_of(target) or str(target), kind.url_of(target)
+    url = target.get_absolute_url() if hasattr(target, "get_absolute_url") else ""
+    return str(target), url
 
 
 def _campaign_title(item, details):

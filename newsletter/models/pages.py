@@ -9,7 +9,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from .. import views
 from ..blocks import NewsletterBodyBlock
+from ..forms import SubscribeForm
 from .sending import SendStatus
 
 SENT = [SendStatus.SENDING, SendStatus.DONE]
@@ -39,8 +41,6 @@ class NewsletterIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def archive(self, request):
-        from ..forms import SubscribeForm
-
         return self.render(
             request, context_overrides=self.archive_context(request, SubscribeForm())
         )
@@ -51,16 +51,12 @@ class NewsletterIndexPage(RoutablePageMixin, Page):
 
     @path("inscription/", name="subscribe")
     def subscribe(self, request):
-        from ..views import subscribe
-
-        return subscribe(request, self)
+        return views.subscribe(request, self)
 
     # The token goes in the query string: Wagtail serves only paths of letters, digits and dashes.
     @path("confirmation/", name="confirm")
     def confirm(self, request):
-        from ..views import confirm
-
-        return confirm(request, self, request.GET.get("jeton", ""))
+        return views.confirm(request, self, request.GET.get("jeton", ""))
 
 
 class NewsletterPage(Page):

@@ -159,6 +159,12 @@ def followers(*targets):
     return list(Follow.objects.filter(wanted).values_list("user_id", flat=True).distinct())
 
 
+def followers_in(space, *items):
+    """The ids of the residents who follow `items`, the space they are in, or its campaign:
+    who hears of news in a space."""
+    return followers(*items, space) + page_followers(space.campaign_id)
+
+
 def page_followers(*page_ids):
     """The ids of the residents who follow any of these pages, whatever their type."""
     pages = Page.objects.filter(pk__in=[pk for pk in page_ids if pk])

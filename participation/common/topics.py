@@ -55,9 +55,7 @@ def declare():
         tell=[
             Tell(
                 "closings",
-                lambda space, **details: (
-                    events.followers(space) + events.page_followers(space.campaign_id)
-                ),
+                lambda space, **details: events.followers_in(space),
             )
         ],
     )

@@ -22,9 +22,7 @@ def declare():
         tell=[
             Tell(
                 "followed",
-                lambda contribution, space, **details: (
-                    events.followers(space) + events.page_followers(space.campaign_id)
-                ),
+                lambda contribution, space, **details: events.followers_in(space),
             )
         ],
     )
@@ -40,10 +38,7 @@ def declare():
             Tell("replies", _commented_on),
             Tell(
                 "followed",
-                lambda comment, space, **details: (
-                    events.followers(comment.contribution, space)
-                    + events.page_followers(space.campaign_id)
-                ),
+                lambda comment, space, **details: events.followers_in(space, comment.contribution),
             ),
         ],
     )

@@ -19,9 +19,7 @@ def declare():
         tell=[
             Tell(
                 "followed",
-                lambda argument, space, **details: (
-                    events.followers(space) + events.page_followers(space.campaign_id)
-                ),
+                lambda argument, space, **details: events.followers_in(space),
             )
         ],
     )
@@ -34,9 +32,7 @@ def declare():
             Tell("replies", lambda reply, **details: [reply.argument.author_id]),
             Tell(
                 "followed",
-                lambda reply, space, **details: (
-                    events.followers(space) + events.page_followers(space.campaign_id)
-                ),
+                lambda reply, space, **details: events.followers_in(space),
             ),
         ],
     )

@@ -9,12 +9,11 @@ to the charter. The email's context is made of plain strings, stored with the no
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Site
 
 from participation.common import events
 from participation.common import moderated as registry
 from participation.common.events import Frequency, Tell
-from site_settings.models import SiteSettings
+from site_settings.addresses import charter_path
 
 
 def _describe_item(item):
@@ -35,13 +34,7 @@ def _item_email(item, **details):
 def _describe_suspension(suspension):
     """(the end of the suspension, the charter's address or else the resident's profile)."""
     until = timezone.localtime(suspension.ends_at).strftime("%d/%m/%Y %H:%M")
-    return until, _charter_path() or reverse("account_profile")
-
-
-def _charter_path():
-    site = Site.objects.filter(is_default_site=True).first()
-    charter = getattr(SiteSettings.for_site(site), "charter_page", None) if site else None
-    return charter.get_url() if charter and charter.live else ""
+    return until, charter_path() or reverse("account_profile")
 
 
 def _suspension_email(suspension, **details):

@@ -10,26 +10,18 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import translation
-from wagtail.models import Site
 
-from site_settings.models import SiteSettings
+from site_settings.addresses import absolute, charter_path, default_settings
 
 logger = logging.getLogger(__name__)
 
 
-def _absolute(path):
-    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
-    return base.rstrip("/") + path if path and path.startswith("/") else path or base
-
-
 def _site_context():
-    site = Site.objects.filter(is_default_site=True).first()
-    site_settings = SiteSettings.for_site(site) if site else None
-    charter = getattr(site_settings, "charter_page", None)
+    charter = charter_path()
     return {
-        "city": getattr(site_settings, "city_name", ""),
-        "charter_url": _absolute(charter.url) if charter and charter.live else "",
-        "site_url": _absolute("/"),
+        "city": getattr(default_settings(), "city_name", ""),
+        "charter_url": absolute(charter) if charter else "",
+        "site_url": absolute("/"),
     }
 
 
